@@ -1,0 +1,79 @@
+import { defineConfig } from '@playwright/test';
+import {
+  CHROMIUM,
+  E2E_BASE_URL,
+  E2E_DATA_DIR,
+  E2E_PORT,
+} from './tests/e2e/support/env';
+
+const CI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  fullyParallel: false,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: CI ? 1 : 2, // 2-core machines; one shared server and database
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+
+  use: {
+    baseURL: E2E_BASE_URL,
+    browserName: 'chromium',
+    // Debian's Chromium: Playwright's browser download cannot work here (TOOLCHAIN.md).
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    serviceWorkers: 'allow',
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+
+  projects: [
+    {
+      // A PAN mediator's shared tablet, in landscape.
+      name: 'tablet',
+      use: { viewport: { width: 1024, height: 768 }, hasTouch: true, deviceScaleFactor: 1 },
+    },
+    {
+      // An applicant's low-end Android phone.
+      name: 'phone',
+      use: {
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
+  ],
+
+  // The reference server serves the BUILT app (dist/) and the API on one origin. The first command
+  // empties the data directory before the server opens it (globalSetup would be too late: Playwright
+  // starts the webServer first).
+  webServer: {
+    command: 'npx tsx tests/e2e/support/global-setup.ts && npx tsx server/src/start.ts',
+    url: `${E2E_BASE_URL}/api/v1/health`,
+    env: {
+      PORT: String(E2E_PORT),
+      RELAIS_DATA_DIR: E2E_DATA_DIR,
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  },
+});
