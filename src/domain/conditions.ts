@@ -1,0 +1,24 @@
+import type { Answers } from '@/contract';
+import type { Condition, DocumentRequirement, FieldDefinition, FieldsStep, Procedure } from './procedureSchema';
+
+export function conditionHolds(condition: Condition | undefined, answers: Answers): boolean {
+  if (condition === undefined) return true;
+  const value = answers[condition.field];
+  return typeof value === 'string' && condition.in.includes(value);
+}
+
+/** The fields that apply to this person, given what they answered so far. */
+export function applicableFields(step: FieldsStep, answers: Answers): FieldDefinition[] {
+  return step.fields.filter((field) => conditionHolds(field.when, answers));
+}
+
+/** The documents that apply to this person, across all the procedure's document steps. */
+export function applicableDocuments(procedure: Procedure, answers: Answers): DocumentRequirement[] {
+  return procedure.steps.flatMap((step) =>
+    step.kind === 'documents' ? step.documents.filter((doc) => conditionHolds(doc.when, answers)) : [],
+  );
+}
+
+export function allFields(procedure: Procedure): FieldDefinition[] {
+  return procedure.steps.flatMap((step) => (step.kind === 'fields' ? step.fields : []));
+}

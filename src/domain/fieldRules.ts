@@ -1,0 +1,125 @@
+import { z } from 'zod/mini';
+import { dayNumber, todayInParis } from './calendarDate';
+
+/**
+ * The kinds of field a procedure may use, and the rule each one enforces. A procedure file
+ * only names a kind; the rule lives here once, so eight procedures share one definition.
+ * Error messages are codes (`errors.<code>` in the locales), never text.
+ */
+export const fieldKinds = [
+  'name',
+  'text',
+  'date-past',
+  'date-expiry',
+  'foreigner-number',
+  'postcode',
+  'choice',
+  'count',
+] as const;
+export type FieldKind = (typeof fieldKinds)[number];
+
+/** Every code a field rule can give; each has a message in every locale (tested). */
+export const fieldErrorCodes = [
+  'required',
+  'too-long',
+  'name-format',
+  'text-format',
+  'date-invalid',
+  'date-not-past',
+  'date-implausible',
+  'foreigner-number-format',
+  'postcode-format',
+  'choice-invalid',
+  'count-invalid',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+export type FieldRuleOptions = {
+  required: boolean;
+  options?: readonly string[] | undefined;
+  /** Injected so that rules judged against "today" are testable. */
+  now?: (() => Date) | undefined;
+};
+
+/** Letters of any script, with the spaces, hyphens and apostrophes of compound names. */
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
+
+/**
+ * Numéro étranger (AGDREF): 10 digits on recent cards, 9 on older ones; domain/ANEF.md says to
+ * accept both. Spaces are allowed while typing and removed by `normalizeAnswer`.
+ */
+const FOREIGNER_NUMBER = /^\d{9,10}$/;
+
+/** French postcodes, overseas departments (97x) included. */
+const POSTCODE = /^\d{5}$/;
+
+const MAX_TEXT = 200;
+/** A residence card is issued for at most 10 years (carte de résident): anything further is a typo. */
+const MAX_EXPIRY_YEARS_AHEAD = 10;
+/** An expiry older than this is surely a typo of the year; R. 431-8 treats 6 months late as a first request anyway. */
+const MAX_EXPIRY_YEARS_BEHIND = 5;
+
+function textRule(pattern: RegExp | null, formatCode: FieldErrorCode) {
+  return z.string().check(
+    z.maxLength(MAX_TEXT, { error: 'too-long' }),
+    z.refine((value) => pattern === null || value === '' || pattern.test(value), { error: formatCode }),
+  );
+}
+
+function dateRule(kind: 'date-past' | 'date-expiry', now: () => Date) {
+  return z.string().check(
+    z.refine((value) => value === '' || dayNumber(value) !== null, { error: 'date-invalid' }),
+    z.refine(
+      (value) => {
+        const day = dayNumber(value);
+        if (value === '' || day === null) return true;
+        const today = dayNumber(todayInParis(now())) ?? 0;
+        if (kind === 'date-past') return day < today;
+        return day <= today + MAX_EXPIRY_YEARS_AHEAD * 366 && day >= today - MAX_EXPIRY_YEARS_BEHIND * 366;
+      },
+      { error: kind === 'date-past' ? 'date-not-past' : 'date-implausible' },
+    ),
+  );
+}
+
+function baseRule(kind: FieldKind, options: FieldRuleOptions) {
+  const now = options.now ?? (() => new Date());
+  switch (kind) {
+    case 'name':
+      return textRule(NAME, 'name-format');
+    case 'text':
+      return textRule(null, 'text-format');
+    case 'date-past':
+    case 'date-expiry':
+      return dateRule(kind, now);
+    case 'foreigner-number':
+      return textRule(FOREIGNER_NUMBER, 'foreigner-number-format');
+    case 'postcode':
+      return textRule(POSTCODE, 'postcode-format');
+    case 'choice': {
+      const allowed = options.options ?? [];
+      return z.string().check(z.refine((v) => v === '' || allowed.includes(v), { error: 'choice-invalid' }));
+    }
+    case 'count':
+      return z.string().check(z.refine((v) => v === '' || /^(?:[0-9]|1[0-9]|20)$/.test(v), { error: 'count-invalid' }));
+  }
+}
+
+/**
+ * The zod rule of one field. Values are the form's strings; empty means "not answered". What
+ * people type is normalised first ("12 34 56 78 90" is a valid numéro étranger), so the form,
+ * the completeness check and the filed body all judge the same value.
+ */
+export function fieldRule(kind: FieldKind, options: FieldRuleOptions) {
+  const normalized = z.string().check(z.overwrite((value) => normalizeAnswer(kind, value)));
+  const base = baseRule(kind, options);
+  const rule = options.required ? base.check(z.refine((v) => v !== '', { error: 'required' })) : base;
+  return z.pipe(normalized, rule);
+}
+
+/** What is stored and sent: trimmed, with the spaces people type inside numbers removed. */
+export function normalizeAnswer(kind: FieldKind, value: string): string {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (kind === 'foreigner-number' || kind === 'postcode' || kind === 'count') return trimmed.replace(/\s/g, '');
+  return trimmed;
+}

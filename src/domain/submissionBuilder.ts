@@ -1,0 +1,29 @@
+import type { Answers, DocumentManifestEntry, SubmissionRequest } from '@/contract';
+import { allFields, conditionHolds } from './conditions';
+import { normalizeAnswer } from './fieldRules';
+import type { Procedure } from './procedureSchema';
+
+/**
+ * The body filed for a dossier: only the answers of fields that apply (a question hidden by a
+ * later answer must not leak into the file), normalised as the rules expect them.
+ */
+export function buildSubmission(
+  procedure: Procedure,
+  dossier: { language: string; answers: Answers },
+  documents: readonly DocumentManifestEntry[],
+): SubmissionRequest {
+  const answers: Answers = {};
+  for (const field of allFields(procedure)) {
+    if (!conditionHolds(field.when, dossier.answers)) continue;
+    const value = dossier.answers[field.id];
+    if (typeof value === 'string' && value.trim() !== '') answers[field.id] = normalizeAnswer(field.kind, value);
+    else if (typeof value === 'boolean') answers[field.id] = value;
+  }
+  return {
+    procedure: procedure.id,
+    procedureVersion: procedure.version,
+    language: dossier.language,
+    answers,
+    documents: documents.map(({ id, type, mime, size, sha256 }) => ({ id, type, mime, size, sha256 })),
+  };
+}

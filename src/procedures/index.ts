@@ -1,0 +1,3 @@
+export * from '@/domain/procedureSchema';
+export * from './catalogue';
+export * from './documentLimits';
