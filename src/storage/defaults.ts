@@ -1,0 +1,32 @@
+import { getStorage, type Storage } from './storage';
+
+/*
+ * The repositories bound to the app's database, as plain functions, so screens can write
+ * `saveAnswers(id, values)` without holding a database handle. Each call resolves `getStorage()`
+ * lazily: importing this module opens nothing. Tests use `createStorage(openRelaisDb(name))`.
+ */
+export const createDossier: Storage['createDossier'] = (...a) => getStorage().createDossier(...a);
+export const getDossier: Storage['getDossier'] = (...a) => getStorage().getDossier(...a);
+export const listDossiers: Storage['listDossiers'] = (...a) => getStorage().listDossiers(...a);
+export const saveAnswers: Storage['saveAnswers'] = (...a) => getStorage().saveAnswers(...a);
+export const setCurrentStep: Storage['setCurrentStep'] = (...a) => getStorage().setCurrentStep(...a);
+export const applyDossierEvent: Storage['applyDossierEvent'] = (...a) =>
+  getStorage().applyDossierEvent(...a);
+export const setLanguage: Storage['setLanguage'] = (...a) => getStorage().setLanguage(...a);
+
+export const addDocument: Storage['addDocument'] = (...a) => getStorage().addDocument(...a);
+export const listDocuments: Storage['listDocuments'] = (...a) => getStorage().listDocuments(...a);
+export const getDocument: Storage['getDocument'] = (...a) => getStorage().getDocument(...a);
+export const getDocumentBytes: Storage['getDocumentBytes'] = (...a) => getStorage().getDocumentBytes(...a);
+export const removeDocument: Storage['removeDocument'] = (...a) => getStorage().removeDocument(...a);
+
+export const fileDossier: Storage['fileDossier'] = (...a) => getStorage().fileDossier(...a);
+export const listOutbox: Storage['listOutbox'] = (...a) => getStorage().listOutbox(...a);
+export const getOutbox: Storage['getOutbox'] = (...a) => getStorage().getOutbox(...a);
+export const getOutboxByDossier: Storage['getOutboxByDossier'] = (...a) =>
+  getStorage().getOutboxByDossier(...a);
+export const updateOutbox: Storage['updateOutbox'] = (...a) => getStorage().updateOutbox(...a);
+
+export const recordDelivery: Storage['recordDelivery'] = (...a) => getStorage().recordDelivery(...a);
+export const recordRefusal: Storage['recordRefusal'] = (...a) => getStorage().recordRefusal(...a);
+export const getReceipt: Storage['getReceipt'] = (...a) => getStorage().getReceipt(...a);

@@ -1,0 +1,84 @@
+import type { FieldError, Receipt } from '@/contract';
+import { nextStatus } from '@/domain/dossierStatus';
+import type { RelaisDb } from './db';
+import { loadDossier } from './dossiers';
+import { RecordNotFoundError, StorageError } from './errors';
+import { guardWrite } from './guard';
+import { parseMany, parseOne } from './parse';
+import { outboxRecord, receiptRecord, type DossierRecord, type ReceiptRecord } from './records';
+
+export interface Refusal {
+  code: string;
+  fields: FieldError[];
+}
+
+/** A crash between "send" and the answer can leave the dossier queued: the receipt still wins. */
+function sendingOf(dossier: DossierRecord): DossierRecord['status'] {
+  return dossier.status === 'queued' ? nextStatus('queued', 'send') : dossier.status;
+}
+
+export function deliveryRepository(db: RelaisDb) {
+  const s = db.strict;
+
+  return {
+    /**
+     * Stores the receipt, marks the dossier delivered and only then deletes the outbox row, in ONE
+     * strict transaction: nothing local is deleted before the receipt is on disk.
+     * Replaying it for an already stored receipt is a no-op (the runner may get the receipt twice).
+     */
+    async recordDelivery(outboxId: string, receipt: Receipt): Promise<ReceiptRecord> {
+      if (receipt.submissionId !== outboxId) {
+        throw new StorageError(`Receipt for ${receipt.submissionId} given to outbox row ${outboxId}.`);
+      }
+      return guardWrite(() =>
+        s.transaction('rw', [s.outbox, s.dossiers, s.receipts], async () => {
+          const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
+          if (!row) {
+            const stored = parseOne(receiptRecord, 'receipts', await s.receipts.get(outboxId), 'submissionId');
+            if (stored) return stored;
+            throw new RecordNotFoundError('outbox', outboxId);
+          }
+          const dossier = await loadDossier(s, row.dossierId);
+          const status = nextStatus(sendingOf(dossier), 'delivered');
+          const record: ReceiptRecord = { ...receipt, dossierId: row.dossierId, storedAt: Date.now() };
+          await s.receipts.put(record);
+          await s.dossiers.put({ ...dossier, status, updatedAt: record.storedAt });
+          await s.outbox.delete(outboxId);
+          return record;
+        }),
+      );
+    },
+
+    /**
+     * The server refused fields: back to the person with the reasons. The outbox row goes (strict
+     * transaction) because a correction is a NEW submission with a new id and a new frozen body.
+     */
+    async recordRefusal(outboxId: string, refusal: Refusal): Promise<DossierRecord> {
+      return guardWrite(() =>
+        s.transaction('rw', [s.outbox, s.dossiers], async () => {
+          const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
+          if (!row) throw new RecordNotFoundError('outbox', outboxId);
+          const dossier = await loadDossier(s, row.dossierId);
+          const { submissionId: _old, ...rest } = dossier;
+          const next: DossierRecord = {
+            ...rest,
+            status: nextStatus(sendingOf(dossier), 'refused'),
+            refusal: { code: refusal.code, fields: refusal.fields.map((f) => ({ ...f })) },
+            updatedAt: Date.now(),
+          };
+          await s.dossiers.put(next);
+          await s.outbox.delete(outboxId);
+          return next;
+        }),
+      );
+    },
+
+    /** The dossier's receipt (latest, should a dossier ever be filed twice). */
+    async getReceipt(dossierId: string): Promise<ReceiptRecord | undefined> {
+      const rows = await db.main.receipts.where('dossierId').equals(dossierId).toArray();
+      const receipts = parseMany(receiptRecord, 'receipts', rows, 'submissionId');
+      return receipts.sort((a, b) => b.storedAt - a.storedAt)[0];
+    },
+  };
+}
+export type DeliveryRepository = ReturnType<typeof deliveryRepository>;

@@ -1,0 +1,86 @@
+import type { DocumentMime } from '@/contract';
+import type { RelaisDb } from './db';
+import { editedDossier, loadDossier } from './dossiers';
+import { RecordNotFoundError } from './errors';
+import { guardWrite } from './guard';
+import { sha256Hex } from './hash';
+import { parseMany, parseOne } from './parse';
+import { blobRecord, documentRecord, type DocumentRecord } from './records';
+
+export interface NewDocument {
+  dossierId: string;
+  /** Document type id from the procedure catalogue. */
+  type: string;
+  /** Original file name, for display only. */
+  name: string;
+  mime: DocumentMime;
+  bytes: ArrayBuffer;
+}
+
+export function documentRepository(db: RelaisDb) {
+  const d = db.main;
+
+  return {
+    /**
+     * Stores metadata and bytes in ONE transaction: a document never exists without its bytes.
+     * Adding a document is an edit (same rule as answers: refused when frozen, needs-correction → draft).
+     */
+    async addDocument(input: NewDocument): Promise<DocumentRecord> {
+      // Hash before the transaction: awaiting crypto inside it would let IndexedDB auto-commit.
+      const sha256 = await sha256Hex(input.bytes);
+      const now = Date.now();
+      const doc: DocumentRecord = {
+        id: crypto.randomUUID(),
+        dossierId: input.dossierId,
+        type: input.type,
+        name: input.name,
+        mime: input.mime,
+        size: input.bytes.byteLength,
+        sha256,
+        createdAt: now,
+      };
+      await guardWrite(() =>
+        d.transaction('rw', [d.dossiers, d.documents, d.blobs], async () => {
+          const dossier = editedDossier(await loadDossier(d, input.dossierId), now);
+          await d.documents.add(doc);
+          await d.blobs.add({ id: doc.id, bytes: input.bytes });
+          await d.dossiers.put(dossier);
+        }),
+      );
+      return doc;
+    },
+
+    /** Metadata only, oldest first; damaged rows are skipped and logged. */
+    async listDocuments(dossierId: string): Promise<DocumentRecord[]> {
+      const rows = await d.documents.where('dossierId').equals(dossierId).toArray();
+      return parseMany(documentRecord, 'documents', rows).sort((a, b) => a.createdAt - b.createdAt);
+    },
+
+    async getDocument(id: string): Promise<DocumentRecord | undefined> {
+      return parseOne(documentRecord, 'documents', await d.documents.get(id));
+    },
+
+    /** RecordNotFoundError when the bytes are gone, CorruptRecordError when they are damaged. */
+    async getDocumentBytes(id: string): Promise<ArrayBuffer> {
+      const blob = parseOne(blobRecord, 'blobs', await d.blobs.get(id));
+      if (!blob) throw new RecordNotFoundError('blobs', id);
+      return blob.bytes;
+    },
+
+    /** Removes metadata and bytes together; refused when the dossier is frozen. */
+    async removeDocument(id: string): Promise<void> {
+      await guardWrite(() =>
+        d.transaction('rw', [d.dossiers, d.documents, d.blobs], async () => {
+          const doc = parseOne(documentRecord, 'documents', await d.documents.get(id));
+          if (!doc) throw new RecordNotFoundError('documents', id);
+          const dossier = editedDossier(await loadDossier(d, doc.dossierId), Date.now());
+          await d.documents.delete(id);
+          await d.blobs.delete(id);
+          await d.dossiers.put(dossier);
+        }),
+      );
+    },
+  };
+}
+export type DocumentRepository = ReturnType<typeof documentRepository>;
+

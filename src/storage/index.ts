@@ -1,0 +1,46 @@
+/** Public API of on-device storage. Nothing outside src/storage imports Dexie. */
+export { DEFAULT_DB_NAME, schemaVersions, tableNames } from './schema';
+export type { SchemaVersion, TableName } from './schema';
+export { RelaisDexie, deleteRelaisDb, getDb, openRelaisDb } from './db';
+export type { RelaisDb } from './db';
+export { createStorage, getStorage } from './storage';
+export type { Storage } from './storage';
+export type { AnswerPatch, NewDossier } from './dossiers';
+export type { NewDocument } from './documents';
+export type { OutboxPatch } from './outbox';
+export type { Refusal } from './delivery';
+export {
+  blobRecord,
+  documentRecord,
+  dossierRecord,
+  outboxRecord,
+  receiptRecord,
+  recordSchemas,
+} from './records';
+export type {
+  BlobRecord,
+  DocumentRecord,
+  DossierRecord,
+  OutboxError,
+  OutboxRecord,
+  OutboxStage,
+  ReceiptRecord,
+  SettingRecord,
+} from './records';
+export {
+  CorruptRecordError,
+  FilingMismatchError,
+  NotEditableError,
+  RecordNotFoundError,
+  StorageError,
+  StorageFullError,
+} from './errors';
+export { isQuotaError } from './guard';
+export { recentStorageEvents, setStorageLogger } from './log';
+export type { StorageLogEvent, StorageLogger } from './log';
+export { observe } from './observe';
+export { getPreferredLanguage, setPreferredLanguage, settingsRepository } from './settings';
+export type { Observable, Subscription } from './observe';
+export { estimateStorage, requestPersistentStorage } from './persistence';
+export { sha256Hex } from './hash';
+export * from './defaults';

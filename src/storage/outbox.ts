@@ -1,0 +1,97 @@
+import type { SubmissionRequest } from '@/contract';
+import { nextStatus } from '@/domain/dossierStatus';
+import type { RelaisDb } from './db';
+import { loadDossier } from './dossiers';
+import { FilingMismatchError, RecordNotFoundError } from './errors';
+import { guardWrite } from './guard';
+import { sha256Hex } from './hash';
+import { parseMany, parseOne } from './parse';
+import { documentRecord, outboxRecord, type OutboxError, type OutboxRecord } from './records';
+
+/** Progress of a submission. `lastError: null` clears it. */
+export interface OutboxPatch {
+  stage?: OutboxRecord['stage'];
+  uploaded?: string[];
+  attempts?: number;
+  nextAttemptAt?: number;
+  lastError?: OutboxError | null;
+}
+
+export function outboxRepository(db: RelaisDb) {
+  const d = db.main;
+  const s = db.strict;
+
+  return {
+    /**
+     * Freezes the request and queues it: dossier ready → queued, outbox row created, submission id
+     * recorded, all in ONE strict-durability transaction (the person is told "filed on this device"
+     * only once it is on disk). The body text is frozen so every retry sends the same bytes.
+     */
+    async fileDossier(dossierId: string, request: SubmissionRequest): Promise<OutboxRecord> {
+      const body = JSON.stringify(request);
+      const bodySha256 = await sha256Hex(body);
+      const now = Date.now();
+      const row: OutboxRecord = {
+        id: crypto.randomUUID(),
+        dossierId,
+        body,
+        bodySha256,
+        documentIds: request.documents.map((doc) => doc.id),
+        uploaded: [],
+        stage: 'create',
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+      };
+      await guardWrite(() =>
+        s.transaction('rw', [s.dossiers, s.documents, s.outbox], async () => {
+          const dossier = await loadDossier(s, dossierId);
+          const status = nextStatus(dossier.status, 'file'); // throws unless 'ready'
+          for (const entry of request.documents) {
+            const doc = parseOne(documentRecord, 'documents', await s.documents.get(entry.id));
+            // Never queue what cannot be sent as declared: the server would refuse the digest later.
+            if (doc?.dossierId !== dossierId || doc.sha256 !== entry.sha256) {
+              throw new FilingMismatchError(`Document ${entry.id} does not match the device copy.`);
+            }
+          }
+          await s.outbox.add(row);
+          await s.dossiers.put({ ...dossier, status, submissionId: row.id, updatedAt: now });
+        }),
+      );
+      return row;
+    },
+
+    /** Oldest filing first: the order the runner sends them in. */
+    async listOutbox(): Promise<OutboxRecord[]> {
+      const rows = parseMany(outboxRecord, 'outbox', await d.outbox.toArray());
+      return rows.sort((a, b) => a.createdAt - b.createdAt);
+    },
+
+    async getOutbox(id: string): Promise<OutboxRecord | undefined> {
+      return parseOne(outboxRecord, 'outbox', await d.outbox.get(id));
+    },
+
+    async getOutboxByDossier(dossierId: string): Promise<OutboxRecord | undefined> {
+      const rows = await d.outbox.where('dossierId').equals(dossierId).toArray();
+      return parseMany(outboxRecord, 'outbox', rows)[0];
+    },
+
+    /** Progress writes use the relaxed connection: losing one only repeats an idempotent request. */
+    async updateOutbox(id: string, patch: OutboxPatch): Promise<OutboxRecord> {
+      return guardWrite(() =>
+        d.transaction('rw', d.outbox, async () => {
+          const row = parseOne(outboxRecord, 'outbox', await d.outbox.get(id));
+          if (!row) throw new RecordNotFoundError('outbox', id);
+          const { lastError, ...rest } = patch;
+          const { lastError: _old, ...base } = row;
+          const next: OutboxRecord = { ...base, ...rest };
+          const kept = lastError === undefined ? row.lastError : lastError;
+          if (kept) next.lastError = kept;
+          await d.outbox.put(next);
+          return next;
+        }),
+      );
+    },
+  };
+}
+export type OutboxRepository = ReturnType<typeof outboxRepository>;

@@ -1,0 +1,26 @@
+import { getDb, type RelaisDb } from './db';
+import { deliveryRepository } from './delivery';
+import { documentRepository } from './documents';
+import { dossierRepository } from './dossiers';
+import { outboxRepository } from './outbox';
+
+/** Every repository bound to one database: what the app (and the sync runner) use. */
+export function createStorage(db: RelaisDb) {
+  return {
+    db,
+    ...dossierRepository(db),
+    ...documentRepository(db),
+    ...outboxRepository(db),
+    ...deliveryRepository(db),
+  };
+}
+export type Storage = ReturnType<typeof createStorage>;
+
+let defaultStorage: Storage | undefined;
+
+/** Repositories over the app's database (`getDb()`), created on first use. */
+export function getStorage(): Storage {
+  const db = getDb();
+  if (defaultStorage?.db !== db) defaultStorage = createStorage(db);
+  return defaultStorage;
+}

@@ -1,0 +1,50 @@
+import type { Problem } from '@/contract';
+import type { SendFailure } from '@/domain/retryPolicy';
+
+/**
+ * What went wrong talking to the national API, in the shape the retry policy needs.
+ * - network: no answer at all (offline, DNS, reset, timeout).
+ * - http: an answer with an error status; `problem` when the body was a valid problem+json.
+ * - invalid-response: a 2xx whose body does not match the contract (proxy page, truncated body,
+ *   server bug). Treated as a retryable server failure: the request may be replayed safely.
+ */
+export type ApiFailure =
+  | { kind: 'network'; timeout?: boolean }
+  | { kind: 'http'; status: number; problem?: Problem; retryAfterMs?: number }
+  | { kind: 'invalid-response'; status: number };
+
+export class ApiError extends Error {
+  constructor(
+    readonly failure: ApiFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(describe(failure), options);
+    this.name = 'ApiError';
+  }
+
+  /** For `classifyFailure`: an invalid answer counts as a 502 (retry later). */
+  get sendFailure(): SendFailure {
+    const f = this.failure;
+    if (f.kind === 'network') return { kind: 'network' };
+    if (f.kind === 'invalid-response') return { kind: 'http', status: 502 };
+    return { kind: 'http', status: f.status };
+  }
+
+  get status(): number | undefined {
+    return this.failure.kind === 'network' ? undefined : this.failure.status;
+  }
+
+  get problem(): Problem | undefined {
+    return this.failure.kind === 'http' ? this.failure.problem : undefined;
+  }
+
+  get retryAfterMs(): number | undefined {
+    return this.failure.kind === 'http' ? this.failure.retryAfterMs : undefined;
+  }
+}
+
+function describe(f: ApiFailure): string {
+  if (f.kind === 'network') return f.timeout ? 'API request timed out' : 'API unreachable';
+  if (f.kind === 'invalid-response') return `API answered ${f.status} with an unexpected body`;
+  return `API answered ${f.status}${f.problem ? ` (${f.problem.code})` : ''}`;
+}
