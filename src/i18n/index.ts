@@ -1,0 +1,2 @@
+export * from './languages';
+export { setupI18n } from './setup';
