@@ -1,0 +1,30 @@
+import { createApiClient, createOutboxRunner, createSyncScheduler } from '@/sync';
+
+/**
+ * The page's side of delivery: one runner and one scheduler for the whole app. The triggers of
+ * DESIGN.md — app start, `online`, page visible again, "Send now", a dossier just filed — all
+ * end in `requestSync`; backoff retries are armed by the scheduler itself.
+ */
+const runner = createOutboxRunner({ api: createApiClient({}) });
+const scheduler = createSyncScheduler(runner, {});
+
+export type SyncReason = 'start' | 'online' | 'visible' | 'send-now' | 'filed';
+
+export function requestSync(reason: SyncReason): void {
+  void scheduler.request(reason);
+}
+
+export function installSyncTriggers(): () => void {
+  const onOnline = () => requestSync('online');
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') requestSync('visible');
+  };
+  window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+  requestSync('start');
+  return () => {
+    window.removeEventListener('online', onOnline);
+    document.removeEventListener('visibilitychange', onVisible);
+    scheduler.dispose();
+  };
+}

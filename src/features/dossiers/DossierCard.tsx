@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { displayStatus } from '@/domain';
+import type { DossierRecord } from '@/storage';
+import { StatusBadge } from '@/ui/StatusBadge';
+import { formatParisDateTime } from '@/features/shared/formatting';
+import { Link } from '@/features/shared/Link';
+import { statusTone } from '@/features/shared/statusTone';
+
+export function DossierCard({ dossier }: { dossier: DossierRecord }) {
+  const { t, i18n } = useTranslation(['common', 'wizard']);
+  const status = displayStatus(dossier.status);
+  const person = [dossier.answers.lastName, dossier.answers.firstNames]
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .join(' ');
+  return (
+    <li className="dossier-card">
+      <Link to={{ name: 'dossier', id: dossier.id, step: null }} className="dossier-card__link">
+        <span className="dossier-card__title">{t(`wizard:procedures.${dossier.procedureId}.title`)}</span>
+        <span className="dossier-card__person">{person || t('home.unnamed')}</span>
+      </Link>
+      <StatusBadge tone={statusTone[status]}>{t(`status.${status}`)}</StatusBadge>
+      <span className="dossier-card__date">
+        {t('home.updated', { date: formatParisDateTime(dossier.updatedAt, i18n.language) })}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '@/app/navigation';
+import { requestSync } from '@/app/syncService';
+import { catalogue } from '@/procedures';
+import { createDossier, listDossiers, StorageFullError } from '@/storage';
+import { Button } from '@/ui/Button';
+import { Notice } from '@/ui/Notice';
+import { useLive } from '@/features/shared/useLive';
+import { DossierCard } from './DossierCard';
+
+export function HomeScreen() {
+  const { t, i18n } = useTranslation(['common', 'wizard']);
+  const dossiers = useLive('dossiers', listDossiers);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (procedureId: string) => {
+    const procedure = catalogue.find((p) => p.id === procedureId);
+    const firstStep = procedure?.steps[0]?.id;
+    if (!procedure || !firstStep) return;
+    try {
+      const dossier = await createDossier({
+        procedureId,
+        procedureVersion: procedure.version,
+        language: i18n.language,
+        firstStep,
+      });
+      navigate({ name: 'dossier', id: dossier.id, step: firstStep });
+    } catch (cause) {
+      setError(cause instanceof StorageFullError ? t('errors.storage-full') : t('errors.storage'));
+    }
+  };
+
+  const list = dossiers.status === 'ready' ? dossiers.value.filter((d) => d.status !== 'cancelled') : [];
+  const waiting = list.filter((d) => d.status === 'queued').length;
+
+  return (
+    <div className="screen">
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {waiting > 0 ? (
+        <Notice tone="warning" title={t('home.waitingTitle', { count: waiting })}>
+          <p>{t('home.waitingBody')}</p>
+          <Button variant="secondary" onClick={() => requestSync('send-now')}>
+            {t('sync.sendNow')}
+          </Button>
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="start-heading" className="section">
+        <h2 id="start-heading">{t('home.startTitle')}</h2>
+        <ul className="procedure-list">
+          {catalogue.map((procedure) => (
+            <li key={procedure.id} className="procedure-card">
+              <h3 className="procedure-card__title">{t(`wizard:procedures.${procedure.id}.title`)}</h3>
+              <p>{t(`wizard:procedures.${procedure.id}.description`)}</p>
+              <Button onClick={() => void start(procedure.id)}>{t('home.start')}</Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="dossiers-heading" className="section">
+        <h2 id="dossiers-heading">{t('home.dossiersTitle')}</h2>
+        {dossiers.status === 'loading' ? <p>{t('loading')}</p> : null}
+        {dossiers.status === 'error' ? <Notice tone="error">{t('errors.storage')}</Notice> : null}
+        {dossiers.status === 'ready' && list.length === 0 ? <p>{t('home.empty')}</p> : null}
+        {list.length > 0 ? (
+          <ul className="dossier-list" data-testid="dossier-list">
+            {list.map((dossier) => (
+              <DossierCard key={dossier.id} dossier={dossier} />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}

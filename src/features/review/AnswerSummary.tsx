@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '@/contract';
+import { applicableFields, type FieldDefinition, type Procedure } from '@/domain';
+import { Button } from '@/ui/Button';
+import { formatCalendarDate } from '@/features/shared/formatting';
+
+function displayValue(field: FieldDefinition, value: Answers[string] | undefined, t: (key: string) => string, language: string): string {
+  if (typeof value !== 'string' || value.trim() === '') return t('notAnswered');
+  if (field.kind === 'choice') return t(`options.${field.id}.${value}`);
+  if (field.kind === 'date-past' || field.kind === 'date-expiry') return formatCalendarDate(value, language);
+  return value;
+}
+
+/** Everything answered, step by step, each with a way back to change it. */
+export function AnswerSummary({
+  procedure,
+  answers,
+  editable,
+  onEditStep,
+}: {
+  procedure: Procedure;
+  answers: Answers;
+  editable: boolean;
+  onEditStep: (stepId: string) => void;
+}) {
+  const { t, i18n } = useTranslation('wizard');
+  return (
+    <>
+      {procedure.steps.map((step) =>
+        step.kind === 'fields' ? (
+          <section key={step.id} className="summary-section" aria-labelledby={`summary-${step.id}`}>
+            <div className="summary-section__head">
+              <h2 id={`summary-${step.id}`}>{t(`steps.${step.id}`)}</h2>
+              {editable ? (
+                <Button variant="link" onClick={() => onEditStep(step.id)} aria-label={t('changeStep', { step: t(`steps.${step.id}`) })}>
+                  {t('change')}
+                </Button>
+              ) : null}
+            </div>
+            <dl className="summary-list">
+              {applicableFields(step, answers).map((field) => (
+                <div key={field.id} className="summary-list__row">
+                  <dt>{t(`fields.${field.id}.label`)}</dt>
+                  <dd>{displayValue(field, answers[field.id], t, i18n.language)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null,
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkCompleteness, isEditable, type Procedure } from '@/domain';
+import { listDocuments, StorageFullError, type DossierRecord } from '@/storage';
+import { Button } from '@/ui/Button';
+import { Notice } from '@/ui/Notice';
+import { useLive } from '@/features/shared/useLive';
+import { AnswerSummary } from './AnswerSummary';
+import { DeliveryStatus } from './DeliveryStatus';
+import { fileDossierFlow } from './fileDossierFlow';
+import { MissingList } from './MissingList';
+
+/** The server names refused answers `answers/<fieldId>`: show the field's label, not its id. */
+function refusedFieldLabel(field: string, t: (key: string, defaultValue: string) => string): string {
+  const id = field.replace(/^answers\//, '');
+  return t(`fields.${id}.label`, id);
+}
+
+export function ReviewStep({
+  procedure,
+  dossier,
+  onEditStep,
+}: {
+  procedure: Procedure;
+  dossier: DossierRecord;
+  onEditStep: (stepId: string) => void;
+}) {
+  const { t } = useTranslation(['wizard', 'common']);
+  const documents = useLive(`documents:${dossier.id}`, () => listDocuments(dossier.id));
+  const [filing, setFiling] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editable = isEditable(dossier.status);
+  const attached = documents.status === 'ready' ? documents.value : [];
+  const completeness = checkCompleteness(procedure, dossier.answers, attached.map((d) => d.type));
+
+  const onFile = async () => {
+    setFiling(true);
+    setError(null);
+    try {
+      const outcome = await fileDossierFlow(procedure, dossier.id);
+      if (!outcome.ok) setError(t('review.fileRefused'));
+    } catch (cause) {
+      setError(t(cause instanceof StorageFullError ? 'common:errors.storage-full' : 'common:errors.storage'));
+    } finally {
+      setFiling(false);
+    }
+  };
+
+  return (
+    <div className="review">
+      {dossier.status === 'needs-correction' && dossier.refusal ? (
+        <Notice tone="error" title={t('review.refusedTitle')}>
+          <ul>
+            {dossier.refusal.fields.map((f) => (
+              <li key={f.field}>{t('review.refusedField', { field: refusedFieldLabel(f.field, t) })}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      <DeliveryStatus dossier={dossier} />
+      <AnswerSummary procedure={procedure} answers={dossier.answers} editable={editable} onEditStep={onEditStep} />
+      <section className="summary-section" aria-labelledby="summary-documents">
+        <h2 id="summary-documents">{t('steps.documents')}</h2>
+        <ul className="summary-documents">
+          {attached.map((doc) => (
+            <li key={doc.id}>
+              {t(`documents.${doc.type}.label`)} — {doc.name}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {editable ? (
+        <>
+          {completeness.complete ? (
+            <Notice tone="success">{t('review.complete')}</Notice>
+          ) : (
+            <MissingList missing={completeness.missing} onEditStep={onEditStep} />
+          )}
+          {error ? <Notice tone="error">{error}</Notice> : null}
+          <div className="step-actions">
+            <Button onClick={() => void onFile()} disabled={!completeness.complete || filing} aria-describedby="file-help">
+              {t('review.file')}
+            </Button>
+          </div>
+          <p id="file-help" className="field__hint">
+            {t(completeness.complete ? 'review.fileHelp' : 'review.fileBlocked')}
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}

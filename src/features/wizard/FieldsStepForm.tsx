@@ -1,0 +1,89 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { applicableFields, stepSchema, type FieldsStep } from '@/domain';
+import { saveAnswers, type DossierRecord } from '@/storage';
+import { Button } from '@/ui/Button';
+import { FieldInput } from './FieldInput';
+import { SaveIndicator } from './SaveIndicator';
+import { useAutosave } from './useAutosave';
+
+type FormValues = Record<string, string>;
+
+function initialValues(step: FieldsStep, answers: DossierRecord['answers']): FormValues {
+  const values: FormValues = {};
+  for (const field of step.fields) {
+    const value = answers[field.id];
+    values[field.id] = typeof value === 'string' ? value : '';
+  }
+  return values;
+}
+
+/**
+ * One step of questions. Every change is saved to the device as it is typed; validation waits for
+ * "Next" (then follows each change), so nobody is scolded for a field they have not reached yet.
+ */
+export function FieldsStepForm({
+  step,
+  dossier,
+  onBack,
+  onNext,
+}: {
+  step: FieldsStep;
+  dossier: DossierRecord;
+  onBack: (() => void) | null;
+  onNext: () => void;
+}) {
+  const { t } = useTranslation('wizard');
+  // The dossier is read once: later live updates come from this very form and must not reset it.
+  const defaults = useMemo(() => initialValues(step, dossier.answers), [step]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { register, handleSubmit, watch, formState, setFocus } = useForm<FormValues>({
+    defaultValues: defaults,
+    resolver: (values, context, options) =>
+      zodResolver(stepSchema(step, { ...dossier.answers, ...values }))(values, context, options),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const autosave = useAutosave<FormValues>((values) => saveAnswers(dossier.id, values, step.id));
+
+  useEffect(() => {
+    const subscription = watch((values) => autosave.schedule(values as FormValues));
+    return () => subscription.unsubscribe();
+  }, [watch, autosave]);
+
+  useEffect(() => {
+    const first = step.fields[0];
+    if (first && first.kind !== 'choice') setFocus(first.id);
+  }, [step, setFocus]);
+
+  const submit = handleSubmit(async () => {
+    await autosave.flush();
+    onNext();
+  });
+
+  const fields = applicableFields(step, { ...dossier.answers, ...watch() });
+  return (
+    <form className="step-form" noValidate onSubmit={(event) => void submit(event)}>
+      {fields.map((field) => (
+        <FieldInput
+          key={field.id}
+          field={field}
+          register={register}
+          error={formState.errors[field.id]?.message}
+          disabled={false}
+        />
+      ))}
+      <SaveIndicator state={autosave.state} />
+      <div className="step-actions">
+        {onBack ? (
+          <Button variant="secondary" onClick={() => void autosave.flush().then(onBack)}>
+            {t('back')}
+          </Button>
+        ) : null}
+        <Button type="submit">{t('next')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { navigate } from '@/app/navigation';
+import { isEditable } from '@/domain';
+import { findProcedure } from '@/procedures';
+import { getDossier, setCurrentStep } from '@/storage';
+import { Notice } from '@/ui/Notice';
+import { ProgressSteps } from '@/ui/ProgressSteps';
+import { DocumentsStepView } from '@/features/documents/DocumentsStepView';
+import { ReviewStep } from '@/features/review/ReviewStep';
+import { Link } from '@/features/shared/Link';
+import { useLive } from '@/features/shared/useLive';
+import { FieldsStepForm } from './FieldsStepForm';
+import { REVIEW_STEP } from './reviewStep';
+
+
+export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId: string | null }) {
+  const { t } = useTranslation(['wizard', 'common']);
+  const live = useLive(`dossier:${dossierId}`, () => getDossier(dossierId));
+
+  if (live.status === 'loading') return <p className="screen">{t('common:loading')}</p>;
+  if (live.status === 'error' || live.value === undefined) {
+    return (
+      <div className="screen">
+        <Notice tone="error">{t('common:errors.dossier-not-found')}</Notice>
+        <Link to={{ name: 'home' }}>{t('common:backHome')}</Link>
+      </div>
+    );
+  }
+  const dossier = live.value;
+  const procedure = findProcedure(dossier.procedureId);
+  if (!procedure) return <Notice tone="error">{t('common:errors.procedure-unknown')}</Notice>;
+
+  const stepIds = [...procedure.steps.map((s) => s.id), REVIEW_STEP];
+  // A dossier being sent or filed is frozen: only its status and receipt can be seen.
+  const requested = isEditable(dossier.status) ? (stepId ?? dossier.currentStep) : REVIEW_STEP;
+  const currentIndex = Math.max(0, stepIds.indexOf(requested));
+  const current = procedure.steps[currentIndex];
+
+  const goTo = (index: number) => {
+    const target = stepIds[index];
+    if (target === undefined) return;
+    void setCurrentStep(dossier.id, target);
+    navigate({ name: 'dossier', id: dossier.id, step: target });
+  };
+  const onBack = currentIndex > 0 ? () => goTo(currentIndex - 1) : null;
+  const onNext = () => goTo(currentIndex + 1);
+  const title = t(`steps.${stepIds[currentIndex] ?? REVIEW_STEP}`);
+
+  return (
+    <div className="screen wizard">
+      <p className="wizard__procedure">{t(`procedures.${procedure.id}.title`)}</p>
+      <ProgressSteps
+        label={t('progress.label')}
+        steps={stepIds.map((id) => ({ id, title: t(`steps.${id}`) }))}
+        currentIndex={currentIndex}
+        summary={t('progress.summary', { current: currentIndex + 1, total: stepIds.length, title })}
+        {...(isEditable(dossier.status) ? { onSelect: goTo } : {})}
+      />
+      <h1 tabIndex={-1}>{title}</h1>
+      {current?.kind === 'fields' ? (
+        <FieldsStepForm key={current.id} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
+      ) : null}
+      {current?.kind === 'documents' ? (
+        <DocumentsStepView key={current.id} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
+      ) : null}
+      {current === undefined ? <ReviewStep procedure={procedure} dossier={dossier} onEditStep={(id) => goTo(stepIds.indexOf(id))} /> : null}
+    </div>
+  );
+}
