@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { amina, RelaisApp } from './pages/RelaisApp';
+import { pngFile } from './support/files';
+
+/** Issue 2, e2e (d): bad files get a clear message and the dossier stays as it was. */
+test('a text file renamed .jpg and a file over the limit are refused; the dossier is intact', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'tablet', 'one device is enough for this journey');
+  const app = new RelaisApp(page);
+  await app.openHome();
+  await app.startRenewal();
+  await app.answerEverything(amina);
+
+  const passport = pngFile('passeport.png', 3);
+  await app.attachAndWait('passport', passport);
+
+  await app.attach('current-permit', { name: 'carte.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is only text, not a photo') });
+  await expect(app.documentSlot('current-permit').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.not-a-document'));
+
+  const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
+  huge.write('%PDF-1.4\n', 0, 'latin1');
+  await app.attach('proof-of-address', { name: 'scan-enorme.pdf', mimeType: 'application/pdf', buffer: huge });
+  await expect(app.documentSlot('proof-of-address').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large'));
+
+  await expect(app.documentSlot('current-permit').getByText(app.t('wizard:noDocumentYet'))).toBeVisible();
+  await expect(app.documentSlot('passport').getByText(passport.name)).toBeVisible();
+
+  await page.reload();
+  await app.expectStep('documents');
+  await expect(app.documentSlot('passport').getByText(passport.name)).toBeVisible();
+  await app.next();
+  await app.expectStep('review');
+  await expect(page.getByRole('button', { name: app.t('wizard:review.file') })).toBeDisabled();
+  await expect(page.getByText(app.t('wizard:review.missingDocument', { document: app.t('wizard:documents.current-permit.label') }))).toBeVisible();
+  await expect(page.getByText(amina.foreignerNumber)).toBeVisible();
+});

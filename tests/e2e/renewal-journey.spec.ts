@@ -1,0 +1,84 @@
+import { expect, test, type Request } from '@playwright/test';
+import { amina, RelaisApp } from './pages/RelaisApp';
+import { renewalDocuments, sha256Hex } from './support/files';
+import type { Lng } from './support/locales';
+import { serverSubmission } from './support/serverDb';
+import { waitForServiceWorker } from './support/serviceWorker';
+
+/**
+ * Issue 2, e2e (a) and (b): the whole renewal, network cut before "File", a reload with no
+ * network at all, then delivery when the network is back — checked behind the server's API.
+ * French on the mediator's tablet, Arabic (right to left) on the applicant's phone.
+ */
+const journeys: { lng: Lng; project: string; dir: 'ltr' | 'rtl' }[] = [
+  { lng: 'fr', project: 'tablet', dir: 'ltr' },
+  { lng: 'ar', project: 'phone', dir: 'rtl' },
+];
+
+for (const { lng, project, dir } of journeys) {
+  test(`renewal filed offline then delivered once, in ${lng}`, async ({ page, context, request }, testInfo) => {
+    test.skip(testInfo.project.name !== project, `the ${lng} journey runs on the ${project}`);
+    test.setTimeout(90_000);
+    const app = new RelaisApp(page);
+    const files = renewalDocuments(lng === 'fr' ? 10 : 20);
+
+    await app.openHome();
+    await waitForServiceWorker(page);
+    await app.chooseLanguage(lng);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+
+    await app.startRenewal();
+    await app.answerEverything(amina);
+    for (const [type, file] of Object.entries(files)) await app.attachAndWait(type, file);
+    await app.next();
+    await app.expectStep('review');
+    await expect(page.getByText(app.t('wizard:review.complete'))).toBeVisible();
+
+    const creates: Request[] = [];
+    page.on('request', (req) => {
+      if (req.method() === 'POST' && req.url().endsWith('/api/v1/submissions')) creates.push(req);
+    });
+
+    await context.setOffline(true);
+    await app.fileDossier();
+    await expect(page.getByText(app.t('delivery.offlineTitle'))).toBeVisible();
+
+    // Reload with no network: the shell comes from the service worker, the dossier from IndexedDB.
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await expect(page.getByText(app.t('delivery.offlineTitle'))).toBeVisible();
+    await page.goto('/').catch(() => undefined);
+    await expect(page.getByTestId('dossier-list').getByText(app.t('status.waiting'))).toBeVisible();
+    await page.getByTestId('dossier-list').getByRole('link').first().click();
+
+    await context.setOffline(false);
+    await expect(app.receiptNumber()).toBeVisible({ timeout: 20_000 });
+    await expect(app.receiptNumber()).toHaveText(/^RLS-\d{8}-[A-Z0-9]{6}$/);
+    await expect(page.getByTestId('receipt-filed-at')).not.toBeEmpty();
+
+    const submissionId = creates[0]?.headers()['idempotency-key'];
+    expect(submissionId).toMatch(/^[0-9a-f-]{36}$/);
+    const stored = serverSubmission(submissionId ?? '');
+    expect(stored.rows).toBe(1);
+    expect(stored.state).toBe('filed');
+    expect(stored.documents).toHaveLength(3);
+    const expected = Object.values(files).map((f) => sha256Hex(f.buffer)).sort();
+    expect(stored.documents.map((d) => d.sha256).sort()).toEqual(expected);
+    expect(stored.documents.map((d) => d.bytesOnDiskSha256).sort()).toEqual(expected);
+
+    // (b) The very same submission replayed (as a retry after a lost answer would) → still one.
+    const original = creates[0];
+    if (!original) throw new Error('no submission request was captured');
+    const replay = await request.post('/api/v1/submissions', {
+      headers: { 'Idempotency-Key': submissionId ?? '', 'Content-Type': 'application/json' },
+      data: original.postData() ?? '',
+    });
+    expect(replay.status()).toBe(201);
+    expect(replay.headers()['idempotent-replayed']).toBe('true');
+    expect(serverSubmission(submissionId ?? '').rows).toBe(1);
+
+    await page.goto('/');
+    await expect(page.getByTestId('dossier-list').getByText(app.t('status.filed'))).toBeVisible();
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Where the e2e reference server keeps its data, so that tests can look behind the API: the SQLite
+ * file and the documents on disk (e.g. to prove what the server really received).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+export const E2E_PORT = 4173;
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+/** Given to the server as RELAIS_DATA_DIR; emptied before every run. */
+export const E2E_DATA_DIR = join(REPO_ROOT, 'test-results', 'e2e-data');
+export const E2E_DB_FILE = join(E2E_DATA_DIR, 'relais.sqlite');
+export const E2E_DOCUMENTS_DIR = join(E2E_DATA_DIR, 'documents');
+
+/** The built app the server serves; the e2e tests never run against the dev server. */
+export const DIST_INDEX = join(REPO_ROOT, 'dist', 'index.html');
+
+export const CHROMIUM = '/usr/bin/chromium';

@@ -1,0 +1,39 @@
+/**
+ * Two jobs, because Playwright starts the `webServer` BEFORE it runs `globalSetup`:
+ * - run as a script (the first half of the webServer command), it empties the e2e data directory
+ *   before the server opens its SQLite file, so every run starts from nothing;
+ * - as Playwright's globalSetup, it checks what the tests need and says how to get it.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM, DIST_INDEX, E2E_DATA_DIR } from './env';
+
+function requireBuiltApp(): void {
+  if (!existsSync(DIST_INDEX)) {
+    throw new Error('e2e: dist/index.html is missing. Run `npm run build` first (npm test does).');
+  }
+}
+
+export function resetE2eData(): void {
+  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(E2E_DATA_DIR, { recursive: true });
+}
+
+export default function globalSetup(): void {
+  requireBuiltApp();
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`e2e: ${CHROMIUM} is missing. Run \`bash scripts/ensure-chromium.sh\` (as root).`);
+  }
+}
+
+const script = process.argv[1];
+const runAsScript = script !== undefined && import.meta.url === pathToFileURL(script).href;
+if (runAsScript) {
+  try {
+    requireBuiltApp();
+    resetE2eData();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './env';
+
+export type Lng = 'fr' | 'en' | 'ar';
+
+const cache = new Map<string, Record<string, unknown>>();
+
+function load(lng: Lng, namespace: string): Record<string, unknown> {
+  const key = `${lng}/${namespace}`;
+  let tree = cache.get(key);
+  if (!tree) {
+    tree = JSON.parse(readFileSync(join(REPO_ROOT, 'locales', lng, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+    cache.set(key, tree);
+  }
+  return tree;
+}
+
+/**
+ * The text a person sees, read from the shipped locale files: the tests find controls the way a
+ * person does, by their words, in each language.
+ */
+export function text(lng: Lng, key: string, vars: Record<string, string | number> = {}): string {
+  const [namespace, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
+  const value = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], load(lng, namespace));
+  if (typeof value !== 'string') throw new Error(`No text for ${lng}/${key}`);
+  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '@/contract';
+import { buildSubmission, checkCompleteness, stepIssues, type FieldsStep } from '@/domain';
+import { findProcedure } from '@/procedures';
+
+const now = () => new Date('2026-11-26T10:00:00Z');
+const procedure = findProcedure('renewal-cst-vpf');
+if (!procedure) throw new Error('renewal-cst-vpf missing from the catalogue');
+
+const completeAnswers: Answers = {
+  lastName: 'Benali',
+  firstNames: 'Amina',
+  birthDate: '1990-04-12',
+  nationality: 'marocaine',
+  foreignerNumber: '12 3456 7890',
+  permitExpiry: '2027-02-15',
+  street: '12 rue des Lilas',
+  postcode: '75011',
+  city: 'Paris',
+  housing: 'own-home',
+  maritalStatus: 'married',
+  childrenCount: '2',
+};
+const allDocuments = ['passport', 'current-permit', 'proof-of-address'];
+
+describe('completeness of a renewal « vie privée et familiale »', () => {
+  it('a complete dossier can be filed', () => {
+    expect(checkCompleteness(procedure, completeAnswers, allDocuments, now)).toEqual({ complete: true, missing: [] });
+  });
+
+  it.each(Object.keys(completeAnswers))('without %s it names that field as required', (fieldId) => {
+    const answers = { ...completeAnswers, [fieldId]: '' };
+    const result = checkCompleteness(procedure, answers, allDocuments, now);
+    expect(result.complete).toBe(false);
+    expect(result.missing).toEqual([expect.objectContaining({ kind: 'field', fieldId, code: 'required' })]);
+  });
+
+  it.each(allDocuments)('without the %s it names that document', (type) => {
+    const result = checkCompleteness(procedure, completeAnswers, allDocuments.filter((t) => t !== type), now);
+    expect(result.missing).toEqual([{ kind: 'document', stepId: 'documents', type }]);
+  });
+
+  it('a wrongly shaped answer blocks filing with its reason', () => {
+    const result = checkCompleteness(procedure, { ...completeAnswers, foreignerNumber: '123' }, allDocuments, now);
+    expect(result.missing).toEqual([
+      { kind: 'field', stepId: 'identity', fieldId: 'foreignerNumber', code: 'foreigner-number-format' },
+    ]);
+  });
+});
+
+describe('conditional fields', () => {
+  const step: FieldsStep = {
+    id: 'housing',
+    kind: 'fields',
+    fields: [
+      { id: 'housing', kind: 'choice', required: true, options: ['own-home', 'hosted'] },
+      { id: 'hostName', kind: 'name', required: true, when: { field: 'housing', in: ['hosted'] } },
+    ],
+  };
+  it('asks only what applies', () => {
+    expect(stepIssues(step, { housing: 'own-home' }, now)).toEqual([]);
+    expect(stepIssues(step, { housing: 'hosted' }, now)).toEqual([{ fieldId: 'hostName', code: 'required' }]);
+  });
+});
+
+describe('buildSubmission', () => {
+  it('sends normalised answers and the document manifest', () => {
+    const manifest = [{ id: '6f1c2a3e-0000-4000-8000-000000000001', type: 'passport', mime: 'image/jpeg' as const, size: 10, sha256: 'a'.repeat(64) }];
+    const body = buildSubmission(procedure, { language: 'ar', answers: { ...completeAnswers, stray: 'x' } }, manifest);
+    expect(body.procedure).toBe('renewal-cst-vpf');
+    expect(body.language).toBe('ar');
+    expect(body.answers.foreignerNumber).toBe('1234567890');
+    expect(body.answers).not.toHaveProperty('stray');
+    expect(body.documents).toEqual(manifest);
+  });
+});

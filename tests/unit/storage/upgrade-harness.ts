@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RelaisDexie, openRelaisDb, schemaVersions, type RelaisDb } from '@/storage';
+
+/**
+ * Upgrade harness: builds a database exactly as an OLD build left it (only the schema versions up
+ * to `version`), fills it from a fixture written by that version, then opens it with today's schema
+ * (which runs every later upgrade) and hands the database back for assertions.
+ *
+ * Fixture format: `{ "version": n, "tables": { "<table>": [rows] } }`. JSON has no bytes, so an
+ * ArrayBuffer is written `{ "$bytes": "<base64>" }` and revived here.
+ */
+export interface StorageFixture {
+  version: number;
+  tables: Record<string, unknown[]>;
+}
+
+export function loadFixture(fileName: string): StorageFixture {
+  const url = new URL(`../../fixtures/storage/${fileName}`, import.meta.url);
+  return JSON.parse(readFileSync(fileURLToPath(url), 'utf8'), revive) as StorageFixture;
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && '$bytes' in value) {
+    const bytes = Buffer.from(String(value.$bytes), 'base64');
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+  return value;
+}
+
+export async function openUpgradedFrom(
+  fixture: StorageFixture,
+  name = `upgrade-${fixture.version}-${crypto.randomUUID()}`,
+): Promise<RelaisDb> {
+  const old = new RelaisDexie(
+    name,
+    schemaVersions.filter((v) => v.version <= fixture.version),
+  );
+  await old.open();
+  if (old.verno !== fixture.version) throw new Error(`Opened v${old.verno}, fixture is v${fixture.version}`);
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  const latest = openRelaisDb(name);
+  await latest.main.open();
+  return latest;
+}
