@@ -10,7 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 const vendorChunks: { name: string; packages: string[] }[] = [
   { name: 'react', packages: ['react', 'react-dom', 'scheduler'] },
-  { name: 'dexie', packages: ['dexie', 'dexie-react-hooks'] },
+  { name: 'dexie', packages: ['dexie'] },
   { name: 'i18n', packages: ['i18next', 'react-i18next'] },
   { name: 'zod', packages: ['zod'] },
   { name: 'forms', packages: ['react-hook-form', '@hookform/resolvers'] },
