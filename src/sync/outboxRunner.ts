@@ -34,6 +34,20 @@ export interface OutboxRunnerOptions {
   locks?: LockManagerLike | null | undefined;
 }
 
+/** Signs that the network may be back: the app opened, the browser said `online`, the page came back. */
+const CONNECTIVITY_REASONS: ReadonlySet<string> = new Set(['start', 'online', 'visible']);
+
+/**
+ * Backoff protects a struggling server, so it holds for server errors. But a row that only waited
+ * for the network must go as soon as the network may be back: after hours offline its backoff has
+ * reached the 5-minute cap, and a person with a working connection would see "waiting" for nothing.
+ * "Send now" is a person asking: every waiting row is due, whatever its backoff said.
+ */
+function dueEarly(reason: string, row: OutboxRecord): boolean {
+  if (reason === 'send-now') return true;
+  return CONNECTIVITY_REASONS.has(reason) && row.lastError?.kind === 'offline';
+}
+
 export interface OutboxRunner {
   drain(reason: string): Promise<DrainResult>;
 }
@@ -57,11 +71,9 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
   async function drainOnce(reason: string): Promise<DrainResult> {
     const storage = storageOf();
     const result: DrainResult = { delivered: 0, refused: 0, retrying: 0, paused: 0, offline: false };
-    // "Send now" is a person asking: every waiting row is due, whatever its backoff said.
-    const force = reason === 'send-now';
     const startedAt = now();
     const due = (await storage.listOutbox()).filter(
-      (row) => row.nextAttemptAt !== PAUSED && (force || row.nextAttemptAt <= startedAt),
+      (row) => row.nextAttemptAt !== PAUSED && (row.nextAttemptAt <= startedAt || dueEarly(reason, row)),
     );
     if (due.length === 0) return withWake(storage, result);
 

@@ -58,6 +58,25 @@ describe('outbox runner against the reference server', () => {
     expect(tap.log).toEqual(['GET /api/v1/health']);
   });
 
+  it('a row that waited for the network goes at once when the network may be back, despite its backoff', async () => {
+    const { dossier, row } = await filed(storage, 1);
+    // Hours offline: the backoff has grown to its cap.
+    await storage.updateOutbox(row.id, { attempts: 30, nextAttemptAt: clock.now() + 5 * 60_000, lastError: { kind: 'offline', at: clock.now() } });
+    expect((await runnerFor(storage, server.baseUrl, tap, clock).drain('timer')).delivered).toBe(0);
+    const result = await runnerFor(storage, server.baseUrl, tap, clock).drain('online');
+    expect(result.delivered).toBe(1);
+    expect((await storage.getDossier(dossier.id))?.status).toBe('delivered');
+  });
+
+  it('a row backing off after a server error keeps its backoff when the network comes back', async () => {
+    const { row } = await filed(storage, 1);
+    const backoffEnds = clock.now() + 60_000;
+    await storage.updateOutbox(row.id, { attempts: 3, nextAttemptAt: backoffEnds, lastError: { kind: 'server', status: 503, at: clock.now() } });
+    const result = await runnerFor(storage, server.baseUrl, tap, clock).drain('online');
+    expect(result).toMatchObject({ delivered: 0, retrying: 0 });
+    expect(result.nextWakeAt).toBe(backoffEnds);
+  });
+
   it('a 500 is retried after the backoff and the dossier is delivered once', async () => {
     const { dossier, row } = await filed(storage, 2);
     tap.once('PUT', DOCUMENT, { kind: 'respond', status: 500, forward: true });
