@@ -5,7 +5,7 @@ export { ApiError } from './apiError';
 export type { ApiFailure } from './apiError';
 export { PAUSED, createOutboxRunner } from './outboxRunner';
 export type { DrainResult, OutboxRunner, OutboxRunnerOptions } from './outboxRunner';
-export { createSyncScheduler } from './scheduler';
+export { createSyncScheduler, LOCKED_RETRY_MS } from './scheduler';
 export type { SchedulerOptions, SyncScheduler } from './scheduler';
 export { LocalSendError } from './sendSubmission';
 export type { LockManagerLike } from './singleRunner';

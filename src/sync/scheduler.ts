@@ -18,6 +18,20 @@ export interface SyncScheduler {
 // setTimeout takes a signed 32-bit delay; anything longer fires at once.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** Another tab (or the service worker) is sending; if it goes away mid-drain, we take over then. */
+export const LOCKED_RETRY_MS = 30_000;
+
+/**
+ * Requests that arrive while a drain runs share one queued drain; it must keep the most telling
+ * reason among them, or an `online` (or a person's "Send now") queued behind a `timer` would lose
+ * what makes the runner send at once.
+ */
+const REASON_WEIGHT: Readonly<Record<string, number>> = { 'send-now': 3, online: 2, start: 2, visible: 2, filed: 1 };
+
+function strongerReason(a: string, b: string): string {
+  return (REASON_WEIGHT[b] ?? 0) > (REASON_WEIGHT[a] ?? 0) ? b : a;
+}
+
 /**
  * Turns triggers (start, online, visible, send-now, filed, timer) into drains:
  * - at most one drain runs, and at most one more is queued behind it, whatever the number of
@@ -41,6 +55,7 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
 
   let running: Promise<DrainResult | undefined> | null = null;
   let queued: Promise<DrainResult | undefined> | null = null;
+  let queuedReason = '';
   let timer: unknown;
   let disposed = false;
 
@@ -51,8 +66,9 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
 
   function arm(result: DrainResult) {
     disarm();
-    if (disposed || result.nextWakeAt === undefined) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(minDelayMs, result.nextWakeAt - now()));
+    const wakeAt = result.skipped === 'locked' ? now() + LOCKED_RETRY_MS : result.nextWakeAt;
+    if (disposed || wakeAt === undefined) return;
+    const delay = Math.min(MAX_TIMER_MS, Math.max(minDelayMs, wakeAt - now()));
     timer = setTimer(() => {
       timer = undefined;
       void request('timer');
@@ -81,9 +97,10 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
   function request(reason: string): Promise<DrainResult | undefined> {
     if (disposed) return Promise.resolve(undefined);
     if (!running) return start(reason);
+    queuedReason = queued ? strongerReason(queuedReason, reason) : reason;
     queued ??= running.then(() => {
       queued = null;
-      return disposed ? undefined : start(reason);
+      return disposed ? undefined : start(queuedReason);
     });
     return queued;
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSyncScheduler, type DrainResult, type OutboxRunner } from '@/sync';
+import { createSyncScheduler, LOCKED_RETRY_MS, type DrainResult, type OutboxRunner } from '@/sync';
 
 const idle: DrainResult = { delivered: 0, refused: 0, retrying: 0, paused: 0, offline: false };
 
@@ -40,6 +40,32 @@ describe('sync scheduler', () => {
     await finishNext({ ...idle, delivered: 1 });
     expect(await third).toMatchObject({ delivered: 1 });
     expect(reasons).toHaveLength(2);
+    scheduler.dispose();
+  });
+
+  it('a queued drain keeps the most telling reason of the requests it stands for', async () => {
+    vi.useFakeTimers();
+    const { runner, reasons, finishNext } = controllableRunner();
+    const scheduler = createSyncScheduler(runner);
+    void scheduler.request('filed');
+    void scheduler.request('timer');
+    void scheduler.request('send-now');
+    void scheduler.request('visible');
+    await finishNext();
+    expect(reasons).toEqual(['filed', 'send-now']);
+    await finishNext();
+    scheduler.dispose();
+  });
+
+  it('when another tab holds the lock, tries again later in case that tab goes away', async () => {
+    vi.useFakeTimers();
+    const { runner, reasons, finishNext } = controllableRunner();
+    const scheduler = createSyncScheduler(runner);
+    void scheduler.request('start');
+    await finishNext({ ...idle, skipped: 'locked' });
+    await vi.advanceTimersByTimeAsync(LOCKED_RETRY_MS);
+    expect(reasons).toEqual(['start', 'timer']);
+    await finishNext();
     scheduler.dispose();
   });
 
