@@ -15,10 +15,15 @@ function setState(next: UpdateState): void {
   for (const listener of listeners) listener();
 }
 
+/** A new version is installed and waiting for the person's yes. */
+export function markUpdateAvailable(): void {
+  setState({ available: true });
+}
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => setState({ available: true }));
+  workbox.addEventListener('waiting', markUpdateAvailable);
   workbox.register().catch(() => {
     // Without a service worker the app still works online; nothing to tell the person.
   });
