@@ -36,3 +36,22 @@ export function todayInParis(now: Date): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+export function isoFromDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The same day `months` calendar months later (or earlier, when negative). When that day does not
+ * exist (31 August + 1 month), the last day of the target month is taken: "six months before
+ * 31 August" is 28 or 29 February, never 2 or 3 March.
+ */
+export function addCalendarMonths(iso: string, months: number): string | null {
+  const day = dayNumber(iso);
+  if (day === null) return null;
+  const date = new Date(day * 86_400_000);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -1,10 +1,13 @@
 import type { Answers } from '@/contract';
-import type { Condition, DocumentRequirement, FieldDefinition, FieldsStep, Procedure } from './procedureSchema';
+import type { DocumentRequirement, FieldDefinition, FieldsStep, Procedure, When } from './procedureSchema';
 
-export function conditionHolds(condition: Condition | undefined, answers: Answers): boolean {
-  if (condition === undefined) return true;
-  const value = answers[condition.field];
-  return typeof value === 'string' && condition.in.includes(value);
+/** No condition, or every condition met by the answers so far. */
+export function conditionHolds(conditions: When | undefined, answers: Answers): boolean {
+  if (conditions === undefined) return true;
+  return conditions.every((condition) => {
+    const value = answers[condition.field];
+    return typeof value === 'string' && condition.in.includes(value);
+  });
 }
 
 /** The fields that apply to this person, given what they answered so far. */

@@ -15,6 +15,8 @@ export const fieldKinds = [
   'postcode',
   'choice',
   'count',
+  'e-photo-code',
+  'tax-stamp',
 ] as const;
 export type FieldKind = (typeof fieldKinds)[number];
 
@@ -31,6 +33,11 @@ export const fieldErrorCodes = [
   'postcode-format',
   'choice-invalid',
   'count-invalid',
+  'e-photo-format',
+  'tax-stamp-format',
+  // Rules across answers and documents (completeness), not of one field alone.
+  'document-too-old',
+  'passport-expires-before-card',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
@@ -49,6 +56,16 @@ const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
  * accept both. Spaces are allowed while typing and removed by `normalizeAnswer`.
  */
 const FOREIGNER_NUMBER = /^\d{9,10}$/;
+
+/**
+ * E-photo code from an ANTS-approved booth or photographer: 22 characters reported, 21 by one
+ * source (domain/ANEF.md, unconfirmed) — so both lengths pass, letters and digits only once the
+ * spaces and hyphens people copy are removed.
+ */
+const E_PHOTO_CODE = /^[A-Z0-9]{21,22}$/;
+
+/** Timbre fiscal électronique: a 16-digit number (CESEDA R. 436-3; service-public F33071). */
+const TAX_STAMP = /^\d{16}$/;
 
 /** French postcodes, overseas departments (97x) included. */
 const POSTCODE = /^\d{5}$/;
@@ -102,6 +119,10 @@ function baseRule(kind: FieldKind, options: FieldRuleOptions) {
     }
     case 'count':
       return z.string().check(z.refine((v) => v === '' || /^(?:[0-9]|1[0-9]|20)$/.test(v), { error: 'count-invalid' }));
+    case 'e-photo-code':
+      return textRule(E_PHOTO_CODE, 'e-photo-format');
+    case 'tax-stamp':
+      return textRule(TAX_STAMP, 'tax-stamp-format');
   }
 }
 
@@ -120,6 +141,9 @@ export function fieldRule(kind: FieldKind, options: FieldRuleOptions) {
 /** What is stored and sent: trimmed, with the spaces people type inside numbers removed. */
 export function normalizeAnswer(kind: FieldKind, value: string): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');
-  if (kind === 'foreigner-number' || kind === 'postcode' || kind === 'count') return trimmed.replace(/\s/g, '');
+  if (kind === 'foreigner-number' || kind === 'postcode' || kind === 'count' || kind === 'tax-stamp') {
+    return trimmed.replace(/\s/g, '');
+  }
+  if (kind === 'e-photo-code') return trimmed.replace(/[\s-]/g, '').toUpperCase();
   return trimmed;
 }

@@ -1,6 +1,7 @@
 export * from './calendarDate';
 export * from './completeness';
 export * from './conditions';
+export * from './deadline';
 export * from './documentSniffing';
 export * from './dossierStatus';
 export * from './fieldRules';

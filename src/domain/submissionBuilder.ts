@@ -1,5 +1,5 @@
 import type { Answers, DocumentManifestEntry, SubmissionRequest } from '@/contract';
-import { allFields, conditionHolds } from './conditions';
+import { allFields, applicableDocuments, conditionHolds } from './conditions';
 import { normalizeAnswer } from './fieldRules';
 import type { Procedure } from './procedureSchema';
 
@@ -18,6 +18,12 @@ export function buildSubmission(
     const value = dossier.answers[field.id];
     if (typeof value === 'string' && value.trim() !== '') answers[field.id] = normalizeAnswer(field.kind, value);
     else if (typeof value === 'boolean') answers[field.id] = value;
+  }
+  // Dates printed on documents (proof of address) are answers too, asked beside the document.
+  for (const doc of applicableDocuments(procedure, dossier.answers)) {
+    const field = doc.issuedWithin?.field;
+    const value = field === undefined ? undefined : dossier.answers[field];
+    if (field !== undefined && typeof value === 'string' && value.trim() !== '') answers[field] = value.trim();
   }
   return {
     procedure: procedure.id,

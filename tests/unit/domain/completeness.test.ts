@@ -54,7 +54,7 @@ describe('conditional fields', () => {
     kind: 'fields',
     fields: [
       { id: 'housing', kind: 'choice', required: true, options: ['own-home', 'hosted'] },
-      { id: 'hostName', kind: 'name', required: true, when: { field: 'housing', in: ['hosted'] } },
+      { id: 'hostName', kind: 'name', required: true, when: [{ field: 'housing', in: ['hosted'] }] },
     ],
   };
   it('asks only what applies', () => {
