@@ -1,5 +1,14 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { BlobRecord, DocumentRecord, DossierRecord, OutboxRecord, ReceiptRecord, SettingRecord } from './records';
+import type {
+  BlobRecord,
+  DocumentRecord,
+  DossierRecord,
+  JournalEntry,
+  JournalRecord,
+  OutboxRecord,
+  ReceiptRecord,
+  SettingRecord,
+} from './records';
 import { DEFAULT_DB_NAME, schemaVersions, type SchemaVersion } from './schema';
 
 /** Typed Dexie database. Rows are typed for writes; reads go through the zod parsers anyway. */
@@ -10,6 +19,7 @@ export class RelaisDexie extends Dexie {
   declare readonly outbox: Table<OutboxRecord, string>;
   declare readonly receipts: Table<ReceiptRecord, string>;
   declare readonly settings: Table<SettingRecord, string>;
+  declare readonly journal: Table<JournalRecord, number, JournalEntry>;
 
   constructor(name: string, versions: readonly SchemaVersion[], options?: DexieOptions) {
     super(name, options);

@@ -30,3 +30,5 @@ export const updateOutbox: Storage['updateOutbox'] = (...a) => getStorage().upda
 export const recordDelivery: Storage['recordDelivery'] = (...a) => getStorage().recordDelivery(...a);
 export const recordRefusal: Storage['recordRefusal'] = (...a) => getStorage().recordRefusal(...a);
 export const getReceipt: Storage['getReceipt'] = (...a) => getStorage().getReceipt(...a);
+
+export const listJournal: Storage['listJournal'] = (...a) => getStorage().listJournal(...a);

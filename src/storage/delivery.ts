@@ -6,6 +6,7 @@ import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
 import { outboxRecord, receiptRecord, type DossierRecord, type ReceiptRecord } from './records';
+import { appendJournal } from './journal';
 
 export interface Refusal {
   code: string;
@@ -31,7 +32,7 @@ export function deliveryRepository(db: RelaisDb) {
         throw new StorageError(`Receipt for ${receipt.submissionId} given to outbox row ${outboxId}.`);
       }
       return guardWrite(() =>
-        s.transaction('rw', [s.outbox, s.dossiers, s.receipts], async () => {
+        s.transaction('rw', [s.outbox, s.dossiers, s.receipts, s.journal], async () => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
           if (!row) {
             const stored = parseOne(receiptRecord, 'receipts', await s.receipts.get(outboxId), 'submissionId');
@@ -43,6 +44,7 @@ export function deliveryRepository(db: RelaisDb) {
           const record: ReceiptRecord = { ...receipt, dossierId: row.dossierId, storedAt: Date.now() };
           await s.receipts.put(record);
           await s.dossiers.put({ ...dossier, status, updatedAt: record.storedAt });
+          await appendJournal(s, { dossierId: row.dossierId, at: record.storedAt, kind: 'delivered', receiptNumber: receipt.number });
           await s.outbox.delete(outboxId);
           return record;
         }),
@@ -55,7 +57,7 @@ export function deliveryRepository(db: RelaisDb) {
      */
     async recordRefusal(outboxId: string, refusal: Refusal): Promise<DossierRecord> {
       return guardWrite(() =>
-        s.transaction('rw', [s.outbox, s.dossiers], async () => {
+        s.transaction('rw', [s.outbox, s.dossiers, s.journal], async () => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
           if (!row) throw new RecordNotFoundError('outbox', outboxId);
           const dossier = await loadDossier(s, row.dossierId);
@@ -67,6 +69,7 @@ export function deliveryRepository(db: RelaisDb) {
             updatedAt: Date.now(),
           };
           await s.dossiers.put(next);
+          await appendJournal(s, { dossierId: row.dossierId, at: next.updatedAt, kind: 'refused' });
           await s.outbox.delete(outboxId);
           return next;
         }),

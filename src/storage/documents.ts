@@ -6,6 +6,7 @@ import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { parseMany, parseOne } from './parse';
 import { blobRecord, documentRecord, type DocumentRecord } from './records';
+import { appendJournal } from './journal';
 
 export interface NewDocument {
   dossierId: string;
@@ -40,8 +41,9 @@ export function documentRepository(db: RelaisDb) {
         createdAt: now,
       };
       await guardWrite(() =>
-        d.transaction('rw', [d.dossiers, d.documents, d.blobs], async () => {
+        d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.journal], async () => {
           const dossier = editedDossier(await loadDossier(d, input.dossierId), now);
+          await appendJournal(d, { dossierId: doc.dossierId, at: now, kind: 'document-added', documentType: doc.type });
           await d.documents.add(doc);
           await d.blobs.add({ id: doc.id, bytes: input.bytes });
           await d.dossiers.put(dossier);
@@ -70,10 +72,11 @@ export function documentRepository(db: RelaisDb) {
     /** Removes metadata and bytes together; refused when the dossier is frozen. */
     async removeDocument(id: string): Promise<void> {
       await guardWrite(() =>
-        d.transaction('rw', [d.dossiers, d.documents, d.blobs], async () => {
+        d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.journal], async () => {
           const doc = parseOne(documentRecord, 'documents', await d.documents.get(id));
           if (!doc) throw new RecordNotFoundError('documents', id);
           const dossier = editedDossier(await loadDossier(d, doc.dossierId), Date.now());
+          await appendJournal(d, { dossierId: doc.dossierId, at: dossier.updatedAt, kind: 'document-removed', documentType: doc.type });
           await d.documents.delete(id);
           await d.blobs.delete(id);
           await d.dossiers.put(dossier);

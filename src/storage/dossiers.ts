@@ -8,6 +8,7 @@ import { NotEditableError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
 import { dossierRecord, type DossierRecord } from './records';
+import { appendAnswersChanged, appendJournal } from './journal';
 
 export type AnswerPatch = Readonly<Record<string, string | boolean | null>>;
 
@@ -39,11 +40,18 @@ export function editedDossier(dossier: DossierRecord, now: number): DossierRecor
 export function dossierRepository(db: RelaisDb) {
   const d = db.main;
 
-  async function update(id: string, change: (dossier: DossierRecord) => DossierRecord) {
+  /** Read-change-write in one transaction; `journal` records what happened, in that same transaction. */
+  async function update(
+    id: string,
+    change: (dossier: DossierRecord) => DossierRecord,
+    journal?: (before: DossierRecord, after: DossierRecord) => Promise<void>,
+  ) {
     return guardWrite(() =>
-      d.transaction('rw', d.dossiers, async () => {
-        const next = change(await loadDossier(d, id));
+      d.transaction('rw', [d.dossiers, d.journal], async () => {
+        const before = await loadDossier(d, id);
+        const next = change(before);
         await d.dossiers.put(next);
+        if (journal) await journal(before, next);
         return next;
       }),
     );
@@ -63,7 +71,12 @@ export function dossierRepository(db: RelaisDb) {
         createdAt: now,
         updatedAt: now,
       };
-      await guardWrite(() => d.dossiers.add(dossier));
+      await guardWrite(() =>
+        d.transaction('rw', [d.dossiers, d.journal], async () => {
+          await d.dossiers.add(dossier);
+          await appendJournal(d, { dossierId: dossier.id, at: now, kind: 'created' });
+        }),
+      );
       return dossier;
     },
 
@@ -79,14 +92,21 @@ export function dossierRepository(db: RelaisDb) {
 
     /** Merges answers (autosave). Throws NotEditableError when the dossier is frozen. */
     async saveAnswers(id: string, patch: AnswerPatch, currentStep?: string): Promise<void> {
-      await update(id, (dossier) => {
-        const edited = editedDossier(dossier, Date.now());
-        return {
-          ...edited,
-          answers: { ...edited.answers, ...patch },
-          currentStep: currentStep ?? edited.currentStep,
-        };
-      });
+      await update(
+        id,
+        (dossier) => {
+          const edited = editedDossier(dossier, Date.now());
+          return {
+            ...edited,
+            answers: { ...edited.answers, ...patch },
+            currentStep: currentStep ?? edited.currentStep,
+          };
+        },
+        async (before, after) => {
+          const changed = Object.keys(patch).some((key) => before.answers[key] !== after.answers[key]);
+          if (changed) await appendAnswersChanged(d, id, after.currentStep, after.updatedAt);
+        },
+      );
     },
 
     /** Where the wizard resumes: a UI position, not content, so it is allowed in every status. */
@@ -97,11 +117,13 @@ export function dossierRepository(db: RelaisDb) {
 
     /** Applies a life-cycle event; IllegalTransitionError (domain) when the status does not allow it. */
     applyDossierEvent(id: string, event: DossierEvent): Promise<DossierRecord> {
-      return update(id, (dossier) => ({
-        ...dossier,
-        status: nextStatus(dossier.status, event),
-        updatedAt: Date.now(),
-      }));
+      return update(
+        id,
+        (dossier) => ({ ...dossier, status: nextStatus(dossier.status, event), updatedAt: Date.now() }),
+        async (_before, after) => {
+          if (event === 'cancel') await appendJournal(d, { dossierId: id, at: after.updatedAt, kind: 'cancelled' });
+        },
+      );
     },
 
     /** The applicant's language. A filed body is frozen in the outbox, so this never changes it. */

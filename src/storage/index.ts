@@ -10,6 +10,8 @@ export type { NewDocument } from './documents';
 export type { OutboxPatch } from './outbox';
 export type { Refusal } from './delivery';
 export {
+  journalKinds,
+  journalRecord,
   blobRecord,
   documentRecord,
   dossierRecord,
@@ -26,6 +28,7 @@ export type {
   OutboxStage,
   ReceiptRecord,
   SettingRecord,
+  JournalRecord,
 } from './records';
 export {
   CorruptRecordError,

@@ -7,6 +7,7 @@ import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { parseMany, parseOne } from './parse';
 import { documentRecord, outboxRecord, type OutboxError, type OutboxRecord } from './records';
+import { appendJournal } from './journal';
 
 /** Progress of a submission. `lastError: null` clears it. */
 export interface OutboxPatch {
@@ -44,7 +45,7 @@ export function outboxRepository(db: RelaisDb) {
         createdAt: now,
       };
       await guardWrite(() =>
-        s.transaction('rw', [s.dossiers, s.documents, s.outbox], async () => {
+        s.transaction('rw', [s.dossiers, s.documents, s.outbox, s.journal], async () => {
           const dossier = await loadDossier(s, dossierId);
           const status = nextStatus(dossier.status, 'file'); // throws unless 'ready'
           for (const entry of request.documents) {
@@ -56,6 +57,7 @@ export function outboxRepository(db: RelaisDb) {
           }
           await s.outbox.add(row);
           await s.dossiers.put({ ...dossier, status, submissionId: row.id, updatedAt: now });
+          await appendJournal(s, { dossierId, at: now, kind: 'filed' });
         }),
       );
       return row;

@@ -76,6 +76,32 @@ export type ReceiptRecord = z.infer<typeof receiptRecord>;
 export const settingRecord = z.object({ key: z.enum(['language']), value: z.string().check(z.maxLength(64)) });
 export type SettingRecord = z.infer<typeof settingRecord>;
 
+/**
+ * One line of a dossier's history. It says what happened, never the values typed (no personal data
+ * beyond what the dossier itself holds): the step that changed, the document type, the receipt number.
+ */
+export const journalKinds = [
+  'created',
+  'answers-changed',
+  'document-added',
+  'document-removed',
+  'filed',
+  'delivered',
+  'refused',
+  'cancelled',
+] as const;
+export const journalRecord = z.object({
+  seq: z.number(),
+  dossierId: z.string(),
+  at: z.number(),
+  kind: z.enum(journalKinds),
+  step: z.optional(z.string()),
+  documentType: z.optional(z.string()),
+  receiptNumber: z.optional(z.string()),
+});
+export type JournalRecord = z.infer<typeof journalRecord>;
+export type JournalEntry = Omit<JournalRecord, 'seq'>;
+
 export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   dossiers: dossierRecord,
   documents: documentRecord,
@@ -83,4 +109,5 @@ export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   outbox: outboxRecord,
   receipts: receiptRecord,
   settings: settingRecord,
+  journal: journalRecord,
 };

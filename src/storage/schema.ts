@@ -27,9 +27,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
       settings: '&key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // The dossier's history (created, changed, documents, filed, receipt): append-only.
+      journal: '++seq, dossierId',
+    },
+    // Dossiers made before the history existed still start with their creation.
+    upgrade: async (tx) => {
+      const dossiers = (await tx.table('dossiers').toArray()) as { id?: unknown; createdAt?: unknown }[];
+      const entries = dossiers
+        .filter((d) => typeof d.id === 'string' && typeof d.createdAt === 'number')
+        .map((d) => ({ dossierId: d.id, at: d.createdAt, kind: 'created' }));
+      await tx.table('journal').bulkAdd(entries);
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'relais';
 
-export const tableNames = ['dossiers', 'documents', 'blobs', 'outbox', 'receipts', 'settings'] as const;
+export const tableNames = ['dossiers', 'documents', 'blobs', 'outbox', 'receipts', 'settings', 'journal'] as const;
 export type TableName = (typeof tableNames)[number];

@@ -2,6 +2,7 @@ import { getDb, type RelaisDb } from './db';
 import { deliveryRepository } from './delivery';
 import { documentRepository } from './documents';
 import { dossierRepository } from './dossiers';
+import { journalRepository } from './journal';
 import { outboxRepository } from './outbox';
 
 /** Every repository bound to one database: what the app (and the sync runner) use. */
@@ -12,6 +13,7 @@ export function createStorage(db: RelaisDb) {
     ...documentRepository(db),
     ...outboxRepository(db),
     ...deliveryRepository(db),
+    ...journalRepository(db),
   };
 }
 export type Storage = ReturnType<typeof createStorage>;
