@@ -1,3 +1,4 @@
 export * from '@/domain/procedureSchema';
 export * from './catalogue';
 export * from './documentLimits';
+export * from './documentTypes';

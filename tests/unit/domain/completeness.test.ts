@@ -20,8 +20,23 @@ const completeAnswers: Answers = {
   housing: 'own-home',
   maritalStatus: 'married',
   childrenCount: '2',
+  passportExpiry: '2031-06-30',
+  polygamyAllowed: 'no',
+  vpfGround: 'spouse-of-french',
+  spouseLifeTogether: 'ongoing',
+  ePhotoCode: 'AB12CD34EF56GH78IJ90KL',
+  proofOfAddressDate: '2026-10-02',
 };
-const allDocuments = ['passport', 'current-permit', 'proof-of-address'];
+const allDocuments = [
+  'passport',
+  'current-permit',
+  'proof-of-address',
+  'republic-contract',
+  'marriage-certificate',
+  'spouse-french-nationality-proof',
+  'joint-life-statement',
+  'shared-life-proofs',
+];
 
 describe('completeness of a renewal « vie privée et familiale »', () => {
   it('a complete dossier can be filed', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { procedure as procedureSchema } from '@/domain';
-import { catalogue } from '@/procedures';
+import { allFields, fieldErrorCodes, procedure as procedureSchema, type LegalSource, type Procedure, type When } from '@/domain';
+import { catalogue, documentTypes, findProcedure } from '@/procedures';
 import { languages } from '@/i18n/languages';
 
 function wizardLocale(code: string): Record<string, unknown> {
@@ -12,24 +12,193 @@ function lookup(tree: Record<string, unknown>, path: string[]): unknown {
   return path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), tree);
 }
 
+const byId = catalogue.map((p) => [p.id, p] as const);
+
+/** Fields whose answer is the date printed on a document (proof of address), asked beside it. */
+function documentDateFields(procedure: Procedure): string[] {
+  return procedure.steps.flatMap((s) => (s.kind === 'documents' ? s.documents.flatMap((d) => (d.issuedWithin ? [d.issuedWithin.field] : [])) : []));
+}
+
+/** Every `when` of the procedure, with what it belongs to. */
+function conditions(procedure: Procedure): { owner: string; when: When }[] {
+  const out: { owner: string; when: When }[] = [];
+  for (const step of procedure.steps) {
+    if (step.kind === 'fields') for (const f of step.fields) if (f.when) out.push({ owner: `field ${f.id}`, when: f.when });
+    if (step.kind === 'documents') for (const d of step.documents) if (d.when) out.push({ owner: `document ${d.type}`, when: d.when });
+  }
+  if (procedure.deadline && Array.isArray(procedure.deadline.grace)) out.push({ owner: 'deadline grace', when: procedure.deadline.grace });
+  if (procedure.deadline?.longTermEuWhen) out.push({ owner: 'deadline longTermEuWhen', when: procedure.deadline.longTermEuWhen });
+  return out;
+}
+
+/** Every place that must cite its source, with the sources it cites. */
+function citations(procedure: Procedure): { owner: string; sources: readonly LegalSource[] | undefined }[] {
+  const out: { owner: string; sources: readonly LegalSource[] | undefined }[] = [{ owner: 'legalBasis', sources: procedure.legalBasis }];
+  for (const step of procedure.steps) {
+    if (step.kind === 'fields') {
+      // Conditional fields, and the procedure's own questions (situation, photo and stamp).
+      for (const f of step.fields) {
+        if (f.when || step.id === 'situation' || step.id === 'photo') out.push({ owner: `field ${f.id}`, sources: f.sources });
+      }
+    } else {
+      for (const d of step.documents) {
+        out.push({ owner: `document ${d.type}`, sources: d.sources });
+        if (d.issuedWithin) out.push({ owner: `document ${d.type} age`, sources: d.issuedWithin.sources });
+      }
+    }
+  }
+  for (const rule of procedure.rules ?? []) out.push({ owner: `rule ${rule.code}`, sources: rule.sources });
+  if (procedure.deadline) out.push({ owner: 'deadline', sources: procedure.deadline.sources });
+  return out;
+}
+
+function everySource(procedure: Procedure): LegalSource[] {
+  return [
+    ...procedure.legalBasis,
+    ...allFields(procedure).flatMap((f) => f.sources ?? []),
+    ...procedure.steps.flatMap((s) => (s.kind === 'documents' ? s.documents.flatMap((d) => [...d.sources, ...(d.issuedWithin?.sources ?? [])]) : [])),
+    ...(procedure.rules ?? []).flatMap((r) => r.sources),
+    ...(procedure.deadline?.sources ?? []),
+  ];
+}
+
 describe('procedure catalogue', () => {
-  it.each(catalogue.map((p) => [p.id, p] as const))('%s parses against the catalogue schema', (_id, procedure) => {
-    expect(procedureSchema.safeParse(procedure).success).toBe(true);
+  it('offers the eight procedures, most common first', () => {
+    expect(catalogue.map((p) => p.id)).toEqual([
+      'renewal-cst-vpf',
+      'renewal-cst-salarie',
+      'renewal-cst-etudiant',
+      'renewal-csp',
+      'renewal-carte-resident',
+      'renewal-talent',
+      'change-of-address',
+      'duplicate',
+    ]);
+    expect(findProcedure('renewal-csp')?.id).toBe('renewal-csp');
+    expect(findProcedure('nope')).toBeUndefined();
   });
 
-  it.each(catalogue.map((p) => [p.id, p] as const))('%s: every rule and document names its source with a check date', (_id, procedure) => {
-    expect(procedure.legalBasis.length).toBeGreaterThan(0);
-    for (const step of procedure.steps) {
-      if (step.kind === 'documents') {
-        for (const doc of step.documents) expect(doc.sources.length, doc.type).toBeGreaterThan(0);
+  it.each(byId)('%s parses against the catalogue schema', (_id, procedure) => {
+    expect(procedureSchema.safeParse(procedure).success).toBe(true);
+    expect(procedure.version).toBe('2026-11-26');
+  });
+
+  it.each(byId)('%s: every rule, document, deadline and conditional field names a source with a check date', (_id, procedure) => {
+    const bare = citations(procedure)
+      .filter(({ sources }) => !sources || sources.length === 0 || sources.some((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s.checkedOn)))
+      .map(({ owner }) => owner);
+    expect(bare).toEqual([]);
+  });
+
+  it.each(byId)('%s: every source is dated, addressed, and flags what is unconfirmed with a boolean', (_id, procedure) => {
+    for (const source of everySource(procedure)) {
+      expect(source.checkedOn, source.ref).toBe('2026-11-26');
+      expect(() => new URL(source.url), source.ref).not.toThrow();
+      if ('unconfirmed' in source) expect(typeof source.unconfirmed, source.ref).toBe('boolean');
+      // The reason for the flag is readable where the mediator sees it.
+      if (source.unconfirmed === true) expect(source.ref).toContain('non confirmé');
+    }
+  });
+
+  it.each(byId)('%s: conditions name existing answers and existing options', (_id, procedure) => {
+    const fields = new Map(allFields(procedure).map((f) => [f.id, f]));
+    const dates = documentDateFields(procedure);
+    const problems: string[] = [];
+    for (const { owner, when } of conditions(procedure)) {
+      for (const condition of when) {
+        const field = fields.get(condition.field);
+        if (!field && !dates.includes(condition.field)) problems.push(`${owner}: unknown answer ${condition.field}`);
+        for (const value of condition.in) {
+          if (field?.options && !field.options.includes(value)) problems.push(`${owner}: ${condition.field} has no option ${value}`);
+        }
+      }
+    }
+    for (const rule of procedure.rules ?? []) {
+      for (const id of [rule.field, rule.after]) if (!fields.has(id)) problems.push(`rule ${rule.code}: unknown answer ${id}`);
+    }
+    if (procedure.deadline && !fields.has(procedure.deadline.expiryField)) problems.push('deadline: unknown expiry field');
+    expect(problems).toEqual([]);
+  });
+
+  it.each(byId)('%s: answers are keyed by unique ids (fields and document dates)', (_id, procedure) => {
+    const ids = [...allFields(procedure).map((f) => f.id), ...new Set(documentDateFields(procedure))];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(byId)('%s: each document type appears once and is in the registry', (_id, procedure) => {
+    const types = procedure.steps.flatMap((s) => (s.kind === 'documents' ? s.documents.map((d) => d.type) : []));
+    expect(new Set(types).size).toBe(types.length);
+    expect(types.filter((t) => !(documentTypes as readonly string[]).includes(t))).toEqual([]);
+  });
+
+  it('the document-type registry lists each type once and only types in use', () => {
+    expect(new Set(documentTypes).size).toBe(documentTypes.length);
+    const used = new Set(catalogue.flatMap((p) => p.steps.flatMap((s) => (s.kind === 'documents' ? s.documents.map((d) => d.type) : []))));
+    expect(documentTypes.filter((t) => !used.has(t))).toEqual([]);
+  });
+
+  it.each(byId)('%s: steps come in the order identity, address, family, situation, photo, documents', (_id, procedure) => {
+    const order = ['identity', 'address', 'family', 'situation', 'photo', 'documents'];
+    const ids = procedure.steps.map((s) => s.id);
+    expect(ids.filter((id) => !order.includes(id))).toEqual([]);
+    expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+    expect(ids.slice(0, 2)).toEqual(['identity', 'address']);
+    expect(ids.slice(-2)).toEqual(['photo', 'documents']);
+  });
+
+  it.each(byId)('%s: keeps the step and field ids the app relies on', (_id, procedure) => {
+    const fieldsOf = (stepId: string) => procedure.steps.flatMap((s) => (s.id === stepId && s.kind === 'fields' ? s.fields.map((f) => f.id) : []));
+    expect(fieldsOf('identity')).toEqual(['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry']);
+    expect(fieldsOf('address')).toEqual(['street', 'postcode', 'city', 'housing', 'hostIdAddressUpToDate']);
+    if (procedure.steps.some((s) => s.id === 'family')) expect(fieldsOf('family')).toEqual(['maritalStatus', 'childrenCount', 'polygamyAllowed']);
+    expect(fieldsOf('photo').slice(-2)).toEqual(['ePhotoCode', 'taxStamp']);
+    const housing = allFields(procedure).find((f) => f.id === 'housing');
+    expect(housing?.options).toEqual(['own-home', 'hosted', 'hotel']);
+  });
+
+  it('filing deadlines follow R. 431-5 and the L. 433-3 grace as PROCEDURES.md reads them', () => {
+    const deadlines = Object.fromEntries(catalogue.map((p) => [p.id, p.deadline && { rule: p.deadline.rule, grace: p.deadline.grace, ltr: p.deadline.longTermEuWhen }]));
+    expect(deadlines).toEqual({
+      'renewal-cst-vpf': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
+      'renewal-cst-salarie': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
+      'renewal-cst-etudiant': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
+      'renewal-csp': { rule: 'renewal-120-60', grace: [{ field: 'cardDurationYears', in: ['four-years'] }], ltr: undefined },
+      'renewal-carte-resident': { rule: 'renewal-120-60', grace: 'always', ltr: [{ field: 'residentCardType', in: ['ld-ue'] }] },
+      'renewal-talent': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
+      'change-of-address': { rule: 'renew-instead-within-3-months', grace: 'never', ltr: undefined },
+      duplicate: { rule: 'renew-instead-within-3-months', grace: 'never', ltr: undefined },
+    });
+    for (const p of catalogue) {
+      expect(p.deadline?.expiryField).toBe('permitExpiry');
+      if (p.deadline?.rule === 'renewal-120-60') {
+        const refs = p.deadline.sources.map((s) => s.ref);
+        for (const article of ['R. 431-5', 'L. 436-5', 'L. 433-3']) expect(refs.some((r) => r.includes(article)), `${p.id} ${article}`).toBe(true);
       }
     }
   });
 
-  it('field ids are unique within each procedure (answers are keyed by them)', () => {
-    for (const procedure of catalogue) {
-      const ids = procedure.steps.flatMap((s) => (s.kind === 'fields' ? s.fields.map((f) => f.id) : []));
-      expect(new Set(ids).size).toBe(ids.length);
+  it('renewals ask for the contrat d’engagement; the ANEF declarations only offer it, flagged', () => {
+    for (const p of catalogue) {
+      const cer = p.steps.flatMap((s) => (s.kind === 'documents' ? s.documents : [])).find((d) => d.type === 'republic-contract');
+      if (p.id.startsWith('renewal-')) expect(cer?.required, p.id).toBe(true);
+      else expect(cer && !cer.required && cer.sources.every((s) => s.unconfirmed === true), p.id).toBe(true);
+    }
+  });
+
+  it('renewals refuse a passport that ends before the current card; declarations do not', () => {
+    for (const p of catalogue) {
+      const codes = (p.rules ?? []).map((r) => r.code);
+      expect(codes, p.id).toEqual(p.id.startsWith('renewal-') ? ['passport-expires-before-card'] : []);
+    }
+  });
+
+  it('the proof of address is dated: 6 months for titles, 3 months (flagged) for change of address and duplicate', () => {
+    for (const p of catalogue) {
+      const proof = p.steps.flatMap((s) => (s.kind === 'documents' ? s.documents : [])).find((d) => d.type === 'proof-of-address');
+      expect(proof?.issuedWithin?.field, p.id).toBe('proofOfAddressDate');
+      const short = p.id === 'change-of-address' || p.id === 'duplicate';
+      expect(proof?.issuedWithin?.months, p.id).toBe(short ? 3 : 6);
+      if (short) expect(proof?.issuedWithin?.sources.every((s) => s.unconfirmed === true), p.id).toBe(true);
     }
   });
 
@@ -37,7 +206,8 @@ describe('procedure catalogue', () => {
     const locale = wizardLocale(code);
     const missing: string[] = [];
     const need = (path: string) => {
-      if (typeof lookup(locale, path.split('.')) !== 'string') missing.push(path);
+      const value = lookup(locale, path.split('.'));
+      if (typeof value !== 'string' || value.trim() === '') missing.push(path);
     };
     for (const procedure of catalogue) {
       need(`procedures.${procedure.id}.title`);
@@ -53,10 +223,17 @@ describe('procedure catalogue', () => {
         } else {
           for (const doc of step.documents) {
             for (const part of ['label', 'why', 'accepted']) need(`documents.${doc.type}.${part}`);
+            if (doc.issuedWithin) {
+              need(`fields.${doc.issuedWithin.field}.label`);
+              need(`fields.${doc.issuedWithin.field}.hint`);
+            }
           }
         }
       }
+      for (const rule of procedure.rules ?? []) need(`errors.${rule.code}`);
     }
+    for (const type of documentTypes) for (const part of ['label', 'why', 'accepted']) need(`documents.${type}.${part}`);
+    for (const errorCode of fieldErrorCodes) need(`errors.${errorCode}`);
     expect(missing).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+import type { FieldsStep, LegalSource } from '@/domain/procedureSchema';
+
+/**
+ * Where the person lives, and how: the proofs of address asked depend on it (annexe 10, « en cas
+ * d'hébergement à l'hôtel … chez un particulier … »). `housingSources` cites the list that makes
+ * the distinction for this procedure.
+ */
+export function addressStep(housingSources: LegalSource[]): FieldsStep {
+  return {
+    id: 'address',
+    kind: 'fields',
+    fields: [
+      { id: 'street', kind: 'text', required: true, autocomplete: 'street-address' },
+      { id: 'postcode', kind: 'postcode', required: true, autocomplete: 'postal-code' },
+      { id: 'city', kind: 'text', required: true, autocomplete: 'address-level2' },
+      { id: 'housing', kind: 'choice', required: true, options: ['own-home', 'hosted', 'hotel'], sources: housingSources },
+      {
+        // « … et justificatif de son domicile si l'adresse de sa carte nationale d'identité ou de
+        // sa carte de séjour n'est plus à jour »: the host's own proof only when needed.
+        id: 'hostIdAddressUpToDate',
+        kind: 'choice',
+        required: true,
+        options: ['yes', 'no'],
+        when: [{ field: 'housing', in: ['hosted'] }],
+        sources: housingSources,
+      },
+    ],
+  };
+}
