@@ -7,8 +7,8 @@ import type { RelaisDb, RelaisDexie } from './db';
 import { NotEditableError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { dossierRecord, type DossierRecord } from './records';
-import { appendAnswersChanged, appendJournal } from './journal';
+import { dossierRecord, type DossierRecord, type JournalEntry, type JournalRecord } from './records';
+import { answersChangedEntry, appendJournal, lastJournalEntry } from './journal';
 
 export type AnswerPatch = Readonly<Record<string, string | boolean | null>>;
 
@@ -40,18 +40,25 @@ export function editedDossier(dossier: DossierRecord, now: number): DossierRecor
 export function dossierRepository(db: RelaisDb) {
   const d = db.main;
 
-  /** Read-change-write in one transaction; `journal` records what happened, in that same transaction. */
+  /**
+   * Read-change-write in one transaction; `journal` says what to record, in that same transaction.
+   * Reads go together, then writes go together: two round trips, not four, because the last save
+   * runs as the tab closes (pagehide) and every extra round trip is a chance to lose it.
+   */
   async function update(
     id: string,
     change: (dossier: DossierRecord) => DossierRecord,
-    journal?: (before: DossierRecord, after: DossierRecord) => Promise<void>,
+    journal?: (before: DossierRecord, after: DossierRecord, last: JournalRecord | undefined) => JournalEntry | null,
   ) {
     return guardWrite(() =>
       d.transaction('rw', [d.dossiers, d.journal], async () => {
-        const before = await loadDossier(d, id);
+        const [before, last] = await Promise.all([
+          loadDossier(d, id),
+          journal ? lastJournalEntry(d, id) : Promise.resolve(undefined),
+        ]);
         const next = change(before);
-        await d.dossiers.put(next);
-        if (journal) await journal(before, next);
+        const entry = journal ? journal(before, next, last) : null;
+        await Promise.all([d.dossiers.put(next), entry ? appendJournal(d, entry) : Promise.resolve()]);
         return next;
       }),
     );
@@ -102,9 +109,9 @@ export function dossierRepository(db: RelaisDb) {
             currentStep: currentStep ?? edited.currentStep,
           };
         },
-        async (before, after) => {
+        (before, after, last) => {
           const changed = Object.keys(patch).some((key) => before.answers[key] !== after.answers[key]);
-          if (changed) await appendAnswersChanged(d, id, after.currentStep, after.updatedAt);
+          return changed ? answersChangedEntry(last, id, after.currentStep, after.updatedAt) : null;
         },
       );
     },
@@ -120,9 +127,7 @@ export function dossierRepository(db: RelaisDb) {
       return update(
         id,
         (dossier) => ({ ...dossier, status: nextStatus(dossier.status, event), updatedAt: Date.now() }),
-        async (_before, after) => {
-          if (event === 'cancel') await appendJournal(d, { dossierId: id, at: after.updatedAt, kind: 'cancelled' });
-        },
+        (_before, after) => (event === 'cancel' ? { dossierId: id, at: after.updatedAt, kind: 'cancelled' } : null),
       );
     },
 

@@ -10,14 +10,17 @@ export async function appendJournal(d: RelaisDexie, entry: JournalEntry): Promis
   await d.journal.add(entry);
 }
 
+export function lastJournalEntry(d: RelaisDexie, dossierId: string): Promise<JournalRecord | undefined> {
+  return d.journal.where('dossierId').equals(dossierId).last();
+}
+
 /**
  * "Changed" once per streak of edits on a step, not once per keystroke: the history stays readable
- * and append-only (nothing is ever rewritten).
+ * and append-only (nothing is ever rewritten). Null when the last line already says it.
  */
-export async function appendAnswersChanged(d: RelaisDexie, dossierId: string, step: string, at: number): Promise<void> {
-  const last = await d.journal.where('dossierId').equals(dossierId).last();
-  if (last?.kind === 'answers-changed' && last.step === step) return;
-  await appendJournal(d, { dossierId, at, kind: 'answers-changed', step });
+export function answersChangedEntry(last: JournalRecord | undefined, dossierId: string, step: string, at: number): JournalEntry | null {
+  if (last?.kind === 'answers-changed' && last.step === step) return null;
+  return { dossierId, at, kind: 'answers-changed', step };
 }
 
 export function journalRepository(db: RelaisDb) {

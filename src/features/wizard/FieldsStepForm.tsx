@@ -2,9 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applicableFields, stepSchema, type FieldsStep } from '@/domain';
+import { applicableFields, stepSchema, type FieldsStep, type Procedure } from '@/domain';
 import { saveAnswers, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
+import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
 import { FieldInput } from './FieldInput';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from './useAutosave';
@@ -25,11 +26,13 @@ function initialValues(step: FieldsStep, answers: DossierRecord['answers']): For
  * "Next" (then follows each change), so nobody is scolded for a field they have not reached yet.
  */
 export function FieldsStepForm({
+  procedure,
   step,
   dossier,
   onBack,
   onNext,
 }: {
+  procedure: Procedure;
   step: FieldsStep;
   dossier: DossierRecord;
   onBack: (() => void) | null;
@@ -63,9 +66,12 @@ export function FieldsStepForm({
     onNext();
   });
 
-  const fields = applicableFields(step, { ...dossier.answers, ...watch() });
+  const liveAnswers = { ...dossier.answers, ...watch() };
+  const fields = applicableFields(step, liveAnswers);
+  const asksExpiry = fields.some((field) => field.id === procedure.deadline?.expiryField);
   return (
-    <form className="step-form" noValidate onSubmit={(event) => void submit(event)}>
+    // Leaving a field saves at once (focusout bubbles): only the field being typed in waits for the debounce.
+    <form className="step-form" noValidate onSubmit={(event) => void submit(event)} onBlur={() => void autosave.flush()}>
       {fields.map((field) => (
         <FieldInput
           key={field.id}
@@ -75,6 +81,7 @@ export function FieldsStepForm({
           disabled={false}
         />
       ))}
+      {asksExpiry ? <DeadlineNotice procedure={procedure} answers={liveAnswers} /> : null}
       <SaveIndicator state={autosave.state} />
       <div className="step-actions">
         {onBack ? (
