@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { HomeScreen } from '@/features/dossiers/HomeScreen';
+import { BlockedScreen } from '@/features/help/BlockedScreen';
 import { Link } from '@/features/shared/Link';
 import { REVIEW_STEP } from '@/features/wizard/reviewStep';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -34,6 +35,7 @@ function Screens() {
     <Layout editing={editing}>
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
         {route.name === 'home' ? <HomeScreen /> : null}
+        {route.name === 'blocked' ? <BlockedScreen /> : null}
         {route.name === 'dossier' ? (
           <Suspense fallback={<p className="screen">{t('loading')}</p>}>
             <WizardScreen key={route.id} dossierId={route.id} stepId={route.step} />

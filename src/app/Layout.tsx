@@ -17,6 +17,9 @@ export function Layout({ children, editing }: { children: ReactNode; editing: bo
         <Link to={{ name: 'home' }} className="app-header__brand">
           {t('appName')}
         </Link>
+        <Link to={{ name: 'blocked' }} className="app-header__help">
+          {t('blockedLink')}
+        </Link>
         <LanguagePicker
           label={t('language')}
           value={i18n.resolvedLanguage ?? i18n.language}

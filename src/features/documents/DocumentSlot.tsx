@@ -4,6 +4,7 @@ import type { DocumentRequirement } from '@/domain';
 import { addDocument, removeDocument, StorageFullError, type DocumentRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { DocumentDateField } from './DocumentDateField';
 import { readDocumentFile } from './readDocumentFile';
 import { Thumbnail } from './Thumbnail';
 
@@ -19,13 +20,19 @@ function formatSize(bytes: number, language: string): string {
 export function DocumentSlot({
   requirement,
   dossierId,
+  stepId,
   attached,
   editable,
+  dateValue,
+  dateError,
 }: {
   requirement: DocumentRequirement;
   dossierId: string;
+  stepId: string;
   attached: readonly DocumentRecord[];
   editable: boolean;
+  dateValue: string;
+  dateError: string | undefined;
 }) {
   const { t, i18n } = useTranslation('wizard');
   const id = useId();
@@ -82,6 +89,16 @@ export function DocumentSlot({
         <p className="document-slot__none">{t('noDocumentYet')}</p>
       )}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {requirement.issuedWithin && attached.length > 0 ? (
+        <DocumentDateField
+          issuedWithin={requirement.issuedWithin}
+          dossierId={dossierId}
+          stepId={stepId}
+          value={dateValue}
+          error={dateError}
+          editable={editable}
+        />
+      ) : null}
       {editable ? (
         <div className="document-slot__actions">
           {/* capture opens the camera directly on phones; desktops ignore it and show a file dialog. */}

@@ -31,7 +31,9 @@ export function HomeScreen() {
     }
   };
 
-  const list = dossiers.status === 'ready' ? dossiers.value.filter((d) => d.status !== 'cancelled') : [];
+  // Cancelled dossiers stay visible (their history is kept), after the ones still in progress.
+  const all = dossiers.status === 'ready' ? dossiers.value : [];
+  const list = [...all.filter((d) => d.status !== 'cancelled'), ...all.filter((d) => d.status === 'cancelled')];
   const waiting = list.filter((d) => d.status === 'queued').length;
 
   return (

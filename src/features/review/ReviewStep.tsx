@@ -4,11 +4,15 @@ import { checkCompleteness, isEditable, type Procedure } from '@/domain';
 import { listDocuments, StorageFullError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
 import { useLive } from '@/features/shared/useLive';
 import { AnswerSummary } from './AnswerSummary';
+import { CancelDossier } from './CancelDossier';
+import { DossierHistory } from './DossierHistory';
 import { DeliveryStatus } from './DeliveryStatus';
 import { fileDossierFlow } from './fileDossierFlow';
 import { MissingList } from './MissingList';
+import { StartAnother } from './StartAnother';
 
 /** The server names refused answers `answers/<fieldId>`: show the field's label, not its id. */
 function refusedFieldLabel(field: string, t: (key: string, defaultValue: string) => string): string {
@@ -57,7 +61,9 @@ export function ReviewStep({
           </ul>
         </Notice>
       ) : null}
+      {dossier.status === 'cancelled' ? <Notice tone="info">{t('common:cancel.done')}</Notice> : null}
       <DeliveryStatus dossier={dossier} />
+      {editable ? <DeadlineNotice procedure={procedure} answers={dossier.answers} /> : null}
       <AnswerSummary procedure={procedure} answers={dossier.answers} editable={editable} onEditStep={onEditStep} />
       <section className="summary-section" aria-labelledby="summary-documents">
         <h2 id="summary-documents">{t('steps.documents')}</h2>
@@ -78,6 +84,9 @@ export function ReviewStep({
           )}
           {error ? <Notice tone="error">{error}</Notice> : null}
           <div className="step-actions">
+            <Button variant="secondary" onClick={() => window.print()}>
+              {t('common:print.summary')}
+            </Button>
             <Button onClick={() => void onFile()} disabled={!completeness.complete || filing} aria-describedby="file-help">
               {t('review.file')}
             </Button>
@@ -87,6 +96,9 @@ export function ReviewStep({
           </p>
         </>
       ) : null}
+      <DossierHistory dossierId={dossier.id} />
+      <StartAnother dossier={dossier} />
+      {editable ? <CancelDossier dossierId={dossier.id} /> : null}
     </div>
   );
 }

@@ -58,10 +58,10 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
       />
       <h1 tabIndex={-1}>{title}</h1>
       {current?.kind === 'fields' ? (
-        <FieldsStepForm key={current.id} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
+        <FieldsStepForm key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
       ) : null}
       {current?.kind === 'documents' ? (
-        <DocumentsStepView key={current.id} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
+        <DocumentsStepView key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
       ) : null}
       {current === undefined ? <ReviewStep procedure={procedure} dossier={dossier} onEditStep={(id) => goTo(stepIds.indexOf(id))} /> : null}
     </div>
