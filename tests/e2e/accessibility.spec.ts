@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { amina, RelaisApp } from './pages/RelaisApp';
-import { renewalDocuments } from './support/files';
+import { findProcedure } from '@/procedures';
+import { RelaisApp } from './pages/RelaisApp';
 import type { Lng } from './support/locales';
+import { walkToReview } from './support/procedureWalker';
 
 /** Issue 2, e2e (e): every screen, scanned with axe (WCAG 2.x A and AA rules), on both devices. */
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
@@ -13,43 +14,32 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 
 for (const lng of ['fr', 'ar'] as const satisfies readonly Lng[]) {
   test(`every screen passes axe in ${lng}`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
+    const procedure = findProcedure('renewal-cst-vpf');
+    if (!procedure) throw new Error('renewal-cst-vpf is missing');
     const app = new RelaisApp(page);
     await app.openHome();
     await app.chooseLanguage(lng);
     await expectNoViolations(page, 'home');
 
     await app.startRenewal();
-    await expectNoViolations(page, 'identity');
     await app.next(); // empty: the error messages must be accessible too
     await expect(page.getByText(app.t('wizard:errors.required')).first()).toBeVisible();
     await expectNoViolations(page, 'identity with errors');
-    await app.fillIdentity(amina);
-    await app.next();
-    await app.expectStep('address');
-    await expectNoViolations(page, 'address');
-    await app.fillAddress(amina);
-    await app.next();
-    await app.expectStep('family');
-    await expectNoViolations(page, 'family');
-    await app.fillFamily(amina);
-    await app.next();
-    await app.expectStep('documents');
-    const files = renewalDocuments(lng === 'fr' ? 40 : 50);
-    await app.attachAndWait('passport', files.passport);
-    await expectNoViolations(page, 'documents');
-    await app.next();
-    await app.expectStep('review');
-    await expectNoViolations(page, 'review (incomplete)');
 
-    await page.getByRole('button', { name: app.t('wizard:review.missingDocument', { document: app.t('wizard:documents.current-permit.label') }) }).click();
-    await app.expectStep('documents');
-    await app.attachAndWait('current-permit', files['current-permit']);
-    await app.attachAndWait('proof-of-address', files['proof-of-address']);
-    await app.next();
+    await app.goToStep('review');
+    await expectNoViolations(page, 'review (incomplete)');
+    await app.goToStep('identity');
+
+    await walkToReview(app, procedure, {}, lng === 'fr' ? 40 : 50, (stepId) => expectNoViolations(page, stepId));
+    await expectNoViolations(page, 'review (complete)');
     await app.fileDossier();
     await expect(app.receiptNumber()).toBeVisible({ timeout: 20_000 });
     await expectNoViolations(page, 'receipt');
+
+    await page.getByRole('link', { name: app.t('blockedLink') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: app.t('help:title') })).toBeVisible();
+    await expectNoViolations(page, 'blocked');
   });
 }
 

@@ -8,7 +8,10 @@ test('a text file renamed .jpg and a file over the limit are refused; the dossie
   const app = new RelaisApp(page);
   await app.openHome();
   await app.startRenewal();
-  await app.answerEverything(amina);
+  await app.fillIdentity(amina);
+  await app.next();
+  await app.expectStep('address');
+  await app.goToStep('documents');
 
   const passport = pngFile('passeport.png', 3);
   await app.attachAndWait('passport', passport);
@@ -18,8 +21,8 @@ test('a text file renamed .jpg and a file over the limit are refused; the dossie
 
   const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
   huge.write('%PDF-1.4\n', 0, 'latin1');
-  await app.attach('proof-of-address', { name: 'scan-enorme.pdf', mimeType: 'application/pdf', buffer: huge });
-  await expect(app.documentSlot('proof-of-address').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large'));
+  await app.attach('republic-contract', { name: 'scan-enorme.pdf', mimeType: 'application/pdf', buffer: huge });
+  await expect(app.documentSlot('republic-contract').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large'));
 
   await expect(app.documentSlot('current-permit').getByText(app.t('wizard:noDocumentYet'))).toBeVisible();
   await expect(app.documentSlot('passport').getByText(passport.name)).toBeVisible();

@@ -1,8 +1,10 @@
 import { expect, test, type Request } from '@playwright/test';
-import { amina, RelaisApp } from './pages/RelaisApp';
-import { renewalDocuments, sha256Hex } from './support/files';
+import { findProcedure } from '@/procedures';
+import { RelaisApp } from './pages/RelaisApp';
+import { sha256Hex } from './support/files';
 import type { Lng } from './support/locales';
 import { serverSubmission } from './support/serverDb';
+import { walkToReview } from './support/procedureWalker';
 import { waitForServiceWorker } from './support/serviceWorker';
 
 /**
@@ -20,7 +22,8 @@ for (const { lng, project, dir } of journeys) {
     test.skip(testInfo.project.name !== project, `the ${lng} journey runs on the ${project}`);
     test.setTimeout(90_000);
     const app = new RelaisApp(page);
-    const files = renewalDocuments(lng === 'fr' ? 10 : 20);
+    const procedure = findProcedure('renewal-cst-vpf');
+    if (!procedure) throw new Error('renewal-cst-vpf is missing');
 
     await app.openHome();
     await waitForServiceWorker(page);
@@ -28,10 +31,7 @@ for (const { lng, project, dir } of journeys) {
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
 
     await app.startRenewal();
-    await app.answerEverything(amina);
-    for (const [type, file] of Object.entries(files)) await app.attachAndWait(type, file);
-    await app.next();
-    await app.expectStep('review');
+    const { files } = await walkToReview(app, procedure, {}, lng === 'fr' ? 10 : 20);
     await expect(page.getByText(app.t('wizard:review.complete'))).toBeVisible();
 
     const creates: Request[] = [];
@@ -62,8 +62,8 @@ for (const { lng, project, dir } of journeys) {
     const stored = serverSubmission(submissionId ?? '');
     expect(stored.rows).toBe(1);
     expect(stored.state).toBe('filed');
-    expect(stored.documents).toHaveLength(3);
-    const expected = Object.values(files).map((f) => sha256Hex(f.buffer)).sort();
+    expect(stored.documents).toHaveLength(files.length);
+    const expected = files.map((f) => sha256Hex(f.buffer)).sort();
     expect(stored.documents.map((d) => d.sha256).sort()).toEqual(expected);
     expect(stored.documents.map((d) => d.bytesOnDiskSha256).sort()).toEqual(expected);
 

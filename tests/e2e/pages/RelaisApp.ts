@@ -1,6 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import { parisDate } from '../support/dates';
 import type { FixtureFile } from '../support/files';
 import { text, type Lng } from '../support/locales';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 export type Applicant = {
   lastName: string;
@@ -9,6 +14,7 @@ export type Applicant = {
   nationality: string;
   foreignerNumber: string;
   permitExpiry: string;
+  passportExpiry: string;
   street: string;
   postcode: string;
   city: string;
@@ -23,7 +29,8 @@ export const amina: Applicant = {
   birthDate: '1990-04-12',
   nationality: 'marocaine',
   foreignerNumber: '7501234567',
-  permitExpiry: '2027-03-01',
+  permitExpiry: parisDate(90),
+  passportExpiry: parisDate(5 * 365),
   street: '12 rue des Lilas',
   postcode: '75011',
   city: 'Paris',
@@ -54,25 +61,40 @@ export class RelaisApp {
     await expect(this.page.locator('html')).toHaveAttribute('lang', lng);
   }
 
-  async startRenewal(): Promise<void> {
-    await this.page.getByRole('button', { name: this.t('home.start') }).first().click();
+  /** Starts a procedure from its card on the home screen. */
+  async startProcedure(procedureId: string): Promise<void> {
+    const title = this.t(`wizard:procedures.${procedureId}.title`);
+    await this.page.locator('.procedure-card').filter({ hasText: title }).getByRole('button', { name: this.t('home.start') }).click();
     await this.expectStep('identity');
+  }
+
+  async startRenewal(): Promise<void> {
+    await this.startProcedure('renewal-cst-vpf');
+  }
+
+  /** Jumps to a step through the progress list, as a mediator does to show a later page. */
+  async goToStep(stepId: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: this.t('wizard:progress.label') }).getByRole('button', { name: this.t(`wizard:steps.${stepId}`) }).click();
+    await this.expectStep(stepId);
   }
 
   async expectStep(stepId: string): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1, name: this.t(`wizard:steps.${stepId}`) })).toBeVisible();
   }
 
+  /** A field by its label, which ends with "(optional)" in the person's language when it is. */
   field(fieldId: string) {
-    return this.page.getByLabel(this.t(`wizard:fields.${fieldId}.label`), { exact: true });
+    const label = escapeRegExp(this.t(`wizard:fields.${fieldId}.label`));
+    const optional = escapeRegExp(this.t('wizard:optional'));
+    return this.page.getByLabel(new RegExp(`^${label}(?: ${optional})?$`));
   }
 
   async fill(fieldId: keyof Applicant, value: string): Promise<void> {
     await this.field(fieldId).fill(value);
   }
 
-  async choose(fieldId: 'housing' | 'maritalStatus', value: string): Promise<void> {
-    await this.page.getByRole('radio', { name: this.t(`wizard:options.${fieldId}.${value}`) }).check();
+  async choose(fieldId: string, value: string): Promise<void> {
+    await this.page.getByRole('radio', { name: this.t(`wizard:options.${fieldId}.${value}`), exact: true }).check();
   }
 
   async next(): Promise<void> {
@@ -80,32 +102,9 @@ export class RelaisApp {
   }
 
   async fillIdentity(person: Applicant): Promise<void> {
-    for (const id of ['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry'] as const) {
+    for (const id of ['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry'] as const) {
       await this.fill(id, person[id]);
     }
-  }
-
-  async fillAddress(person: Applicant): Promise<void> {
-    for (const id of ['street', 'postcode', 'city'] as const) await this.fill(id, person[id]);
-    await this.choose('housing', person.housing);
-  }
-
-  async fillFamily(person: Applicant): Promise<void> {
-    await this.choose('maritalStatus', person.maritalStatus);
-    await this.fill('childrenCount', person.childrenCount);
-  }
-
-  /** Identity, address and family, each validated by "Next". */
-  async answerEverything(person: Applicant): Promise<void> {
-    await this.fillIdentity(person);
-    await this.next();
-    await this.expectStep('address');
-    await this.fillAddress(person);
-    await this.next();
-    await this.expectStep('family');
-    await this.fillFamily(person);
-    await this.next();
-    await this.expectStep('documents');
   }
 
   documentSlot(type: string) {
