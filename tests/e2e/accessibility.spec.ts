@@ -10,6 +10,8 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${screen}`).toEqual([]);
+  // A text whose variable was not passed would show its raw placeholder to the person.
+  expect(await page.locator('body').innerText(), `raw placeholder on ${screen}`).not.toMatch(/\{\{\w+\}\}/);
 }
 
 for (const lng of ['fr', 'ar'] as const satisfies readonly Lng[]) {

@@ -77,7 +77,10 @@ test('an incomplete dossier cannot be filed and says exactly what is missing', a
   await app.next();
   await app.goToStep('review');
   await expect(page.getByRole('button', { name: app.t('wizard:review.file') })).toBeDisabled();
-  const missing = page.locator('.missing-list');
+  const missing = page.locator('.notice').filter({ has: page.locator('.missing-list') });
+  const [titleStart = ''] = app.t('wizard:review.missingTitle', { n: '§' }).split('§');
+  await expect(missing).toContainText(titleStart);
+  await expect(missing).not.toContainText('{{');
   await expect(missing.getByText(app.t('wizard:review.missingDocument', { document: app.t('wizard:documents.passport.label') }))).toBeVisible();
   await expect(
     missing.getByText(app.t('wizard:review.missingField', { field: app.t('wizard:fields.passportExpiry.label'), problem: app.t('wizard:errors.passport-expires-before-card') })),

@@ -42,7 +42,7 @@ export function HomeScreen() {
       <p className="lead">{t('home.intro')}</p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {waiting > 0 ? (
-        <Notice tone="warning" title={t('home.waitingTitle', { count: waiting })}>
+        <Notice tone="warning" title={t('home.waitingTitle', { n: waiting })}>
           <p>{t('home.waitingBody')}</p>
           <Button variant="secondary" onClick={() => requestSync('send-now')}>
             {t('sync.sendNow')}
