@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '../../../scripts/lib/png';
 
 export type FixtureFile = { name: string; mimeType: string; buffer: Buffer };
 
@@ -7,50 +7,20 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A real PNG (a "scan" with a coloured band), so the browser can decode and show its thumbnail. */
 export function pngFile(name: string, seed: number, width = 120, height = 160): FixtureFile {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
+  const rgba = Buffer.alloc(width * height * 4);
   for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
+    const band = Math.floor(y / 20) % 2 === 0;
     for (let x = 0; x < width; x++) {
-      const band = Math.floor(y / 20) % 2 === 0;
-      raw[row + 1 + x * 3] = band ? (seed * 50) % 256 : 240;
-      raw[row + 2 + x * 3] = band ? (seed * 90) % 256 : 240;
-      raw[row + 3 + x * 3] = band ? 160 : 240;
+      const i = (y * width + x) * 4;
+      rgba[i] = band ? (seed * 50) % 256 : 240;
+      rgba[i + 1] = band ? (seed * 90) % 256 : 240;
+      rgba[i + 2] = band ? 160 : 240;
+      rgba[i + 3] = 255;
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const png = encodePng(width, height, rgba);
   return { name, mimeType: 'image/png', buffer: png };
 }
 
