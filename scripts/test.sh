@@ -28,6 +28,10 @@ npm run --silent bench:bundle
 stage 'chromium (Debian package)'
 bash scripts/ensure-chromium.sh
 
+# Canvas, OffscreenCanvas and workers exist only in a real browser (src/capture).
+stage 'browser tests (vitest, chromium)'
+npm run --silent test:browser
+
 stage 'end-to-end tests (playwright, built app)'
 npm run --silent test:e2e
 

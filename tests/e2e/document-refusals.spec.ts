@@ -15,6 +15,8 @@ test('a text file renamed .jpg and a file over the limit are refused; the dossie
 
   const passport = pngFile('passeport.png', 3);
   await app.attachAndWait('passport', passport);
+  // A photo is saved as a one-page PDF named after it.
+  const savedName = passport.name.replace(/\.png$/, '.pdf');
 
   await app.attach('current-permit', { name: 'carte.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is only text, not a photo') });
   await expect(app.documentSlot('current-permit').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.not-a-document'));
@@ -25,11 +27,11 @@ test('a text file renamed .jpg and a file over the limit are refused; the dossie
   await expect(app.documentSlot('republic-contract').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large'));
 
   await expect(app.documentSlot('current-permit').getByText(app.t('wizard:noDocumentYet'))).toBeVisible();
-  await expect(app.documentSlot('passport').getByText(passport.name)).toBeVisible();
+  await expect(app.documentSlot('passport').getByText(savedName)).toBeVisible();
 
   await page.reload();
   await app.expectStep('documents');
-  await expect(app.documentSlot('passport').getByText(passport.name)).toBeVisible();
+  await expect(app.documentSlot('passport').getByText(savedName)).toBeVisible();
   await app.next();
   await app.expectStep('review');
   await expect(page.getByRole('button', { name: app.t('wizard:review.file') })).toBeDisabled();

@@ -1,6 +1,7 @@
 import { expect, test, type Request } from '@playwright/test';
 import { findProcedure } from '@/procedures';
 import { RelaisApp } from './pages/RelaisApp';
+import { deviceDocumentDigests } from './support/deviceDocuments';
 import { sha256Hex } from './support/files';
 import type { Lng } from './support/locales';
 import { serverSubmission } from './support/serverDb';
@@ -63,9 +64,12 @@ for (const { lng, project, dir } of journeys) {
     expect(stored.rows).toBe(1);
     expect(stored.state).toBe('filed');
     expect(stored.documents).toHaveLength(files.length);
-    const expected = files.map((f) => sha256Hex(f.buffer)).sort();
-    expect(stored.documents.map((d) => d.sha256).sort()).toEqual(expected);
-    expect(stored.documents.map((d) => d.bytesOnDiskSha256).sort()).toEqual(expected);
+    // What the device holds, what the server recorded and the bytes on its disk are the same files.
+    const onDevice = (await deviceDocumentDigests(page)).sort();
+    expect(stored.documents.map((d) => d.sha256).sort()).toEqual(onDevice);
+    expect(stored.documents.map((d) => d.bytesOnDiskSha256).sort()).toEqual(onDevice);
+    // A PDF is filed exactly as it was picked; photos were turned into PDFs on the device.
+    for (const pdf of files.filter((f) => f.mimeType === 'application/pdf')) expect(onDevice).toContain(sha256Hex(pdf.buffer));
 
     // (b) The very same submission replayed (as a retry after a lost answer would) → still one.
     const original = creates[0];

@@ -115,9 +115,19 @@ export class RelaisApp {
     await this.page.getByTestId(`file-input-${type}`).setInputFiles(file);
   }
 
+  /**
+   * Adds a file to a document and waits until it is saved: a PDF is kept as it is; a photo becomes
+   * the first page of a document, saved as one PDF named after it.
+   */
   async attachAndWait(type: string, file: FixtureFile): Promise<void> {
+    const slot = this.documentSlot(type);
     await this.attach(type, file);
-    await expect(this.documentSlot(type).getByText(file.name)).toBeVisible();
+    if (file.mimeType.startsWith('image/')) {
+      await slot.getByRole('button', { name: this.t('wizard:capture.save', { n: 1 }) }).click();
+      await expect(slot.getByText(file.name.replace(/\.[^.]+$/, '.pdf'))).toBeVisible();
+    } else {
+      await expect(slot.getByText(file.name)).toBeVisible();
+    }
   }
 
   async fileDossier(): Promise<void> {

@@ -1,0 +1,17 @@
+import type { Page } from '@playwright/test';
+
+/** The SHA-256 of every document the device holds, read straight from IndexedDB (no app code). */
+export function deviceDocumentDigests(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(new Error('cannot open the relais database'));
+        open.onsuccess = () => {
+          const request = open.result.transaction('documents').objectStore('documents').getAll();
+          request.onsuccess = () => resolve((request.result as { sha256: string }[]).map((doc) => doc.sha256));
+          request.onerror = () => reject(new Error('cannot read documents'));
+        };
+      }),
+  );
+}
