@@ -77,6 +77,7 @@ const MSG = {
   domainLayers:
     'src/domain is pure rules: no storage, sync, screens, UI, app shell or i18n (DESIGN.md).',
   domainPackages: 'src/domain is pure TypeScript: no React, Dexie, i18next or Workbox.',
+  capture: 'src/capture turns files into pages and PDFs: no UI, no storage, no network; screens call it.',
   ui: 'src/ui holds building blocks: they receive data through props, never from storage, sync or screens.',
   contract: 'src/contract is shared with the reference server: it may import zod only.',
   procedures: 'src/procedures is data: it may import @/domain, @/contract and zod only.',
@@ -144,6 +145,12 @@ const BOUNDARIES = {
   },
   ui: {
     imports: [folders(['storage', 'sync', 'features'], MSG.ui)],
+  },
+  capture: {
+    imports: [
+      packages(['react', 'react-dom', 'i18next', 'react-i18next'], MSG.capture),
+      folders(['storage', 'sync', 'features', 'ui', 'app'], MSG.capture),
+    ],
   },
 };
 
