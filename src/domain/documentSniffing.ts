@@ -21,17 +21,3 @@ export function looksLikeHeic(head: Uint8Array): boolean {
   const brand = String.fromCharCode(...head.slice(4, 12));
   return brand.startsWith('ftyphei') || brand.startsWith('ftypheic') || brand.startsWith('ftypmif1') || brand.startsWith('ftyphevc');
 }
-
-export type DocumentRefusal = 'empty' | 'too-large' | 'not-a-document' | 'heic';
-
-export function checkDocumentFile(
-  head: Uint8Array,
-  size: number,
-  limits: { maxBytes: number },
-): { ok: true; mime: DocumentMime } | { ok: false; reason: DocumentRefusal } {
-  if (size === 0) return { ok: false, reason: 'empty' };
-  if (size > limits.maxBytes) return { ok: false, reason: 'too-large' };
-  const mime = sniffDocumentMime(head);
-  if (mime !== null) return { ok: true, mime };
-  return { ok: false, reason: looksLikeHeic(head) ? 'heic' : 'not-a-document' };
-}

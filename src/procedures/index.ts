@@ -1,4 +1,3 @@
 export * from '@/domain/procedureSchema';
 export * from './catalogue';
-export * from './documentLimits';
 export * from './documentTypes';

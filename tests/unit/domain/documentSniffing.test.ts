@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentFile, sniffDocumentMime } from '@/domain';
+import { looksLikeHeic, sniffDocumentMime } from '@/domain';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => new TextEncoder().encode(text);
-const limits = { maxBytes: 10 * 1024 * 1024 };
 
 describe('document sniffing: the bytes decide, never the name', () => {
   it.each([
@@ -17,11 +16,8 @@ describe('document sniffing: the bytes decide, never the name', () => {
     expect(sniffDocumentMime(head)).toBe(expected);
   });
 
-  it('refuses empty, too large, non-documents and says HEIC specifically', () => {
-    expect(checkDocumentFile(ascii('%PDF-'), 0, limits)).toEqual({ ok: false, reason: 'empty' });
-    expect(checkDocumentFile(ascii('%PDF-'), limits.maxBytes + 1, limits)).toEqual({ ok: false, reason: 'too-large' });
-    expect(checkDocumentFile(ascii('plain text'), 10, limits)).toEqual({ ok: false, reason: 'not-a-document' });
-    expect(checkDocumentFile(ascii('\u0000\u0000\u0000\u0018ftypheic'), 10, limits)).toEqual({ ok: false, reason: 'heic' });
-    expect(checkDocumentFile(ascii('%PDF-1.4'), 10, limits)).toEqual({ ok: true, mime: 'application/pdf' });
+  it('recognises HEIC (iPhone photos), to say how to use the camera instead', () => {
+    expect(looksLikeHeic(ascii('\u0000\u0000\u0000\u0018ftypheic'))).toBe(true);
+    expect(looksLikeHeic(ascii('%PDF-1.4 and more'))).toBe(false);
   });
 });
