@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium';
 import {
-  CHROMIUM,
   E2E_BASE_URL,
   E2E_DATA_DIR,
   E2E_PORT,
@@ -24,17 +24,7 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     browserName: 'chromium',
     // Debian's Chromium: Playwright's browser download cannot work here (TOOLCHAIN.md).
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     serviceWorkers: 'allow',
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',

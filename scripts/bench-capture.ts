@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import type { BenchResult } from './bench/main';
+import { CHROMIUM_LAUNCH } from './lib/chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench-output`;
@@ -35,17 +36,7 @@ async function main() {
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     if (url === undefined) throw new Error('the Vite server has no URL');
     const page = await browser.newPage();

@@ -1,0 +1,15 @@
+/**
+ * How every test and bench starts Debian's Chromium (TOOLCHAIN.md): never a downloaded browser, and
+ * without the background traffic this machine's closed network refuses.
+ */
+export const CHROMIUM_LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
