@@ -2,17 +2,23 @@ import { toJSONSchema } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import {
   apiPaths,
+  CHECKSUM_MISMATCH_STATUS,
   CONTENT_DIGEST_HEADER,
   documentStored,
   health,
   IDEMPOTENCY_KEY_HEADER,
   MAX_DOCUMENT_BYTES,
+  OFFSET_OCTET_STREAM,
   PROBLEM_CONTENT_TYPE,
   problem,
+  publicKeySet,
   receipt,
   submissionCreated,
   submissionRequest,
   submissionStatus,
+  UPLOAD_CHECKSUM_HEADER,
+  UPLOAD_LENGTH_HEADER,
+  UPLOAD_OFFSET_HEADER,
 } from '@/contract';
 
 type Json = Record<string, unknown>;
@@ -26,6 +32,8 @@ function schemaOf(schema: $ZodType, io: 'input' | 'output'): Json {
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string): Json => ({ 'application/json': { schema: ref(name) } });
 const problemResponse = (description: string): Json => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('Problem') } } });
+const offsetHeader = (description: string): Json => ({ description, schema: { type: 'integer', minimum: 0 } });
+const headerParam = (name: string, required: boolean, description: string, schema: Json): Json => ({ name, in: 'header', required, description, schema });
 const idParam = (name: string, description: string): Json => ({
   name,
   in: 'path',
@@ -47,7 +55,9 @@ export function buildOpenApiDocument(): Json {
       version: 'v1',
       description:
         'Open filing contract for residence-permit renewals. Errors are RFC 9457 problem details. ' +
-        'Every answer carries Cache-Control: no-store. Retry network errors, 408, 429 and 5xx (honour Retry-After); never retry other 4xx.',
+        'Every answer carries Cache-Control: no-store. Retry network errors, 408, 429 and 5xx (honour Retry-After); never retry other 4xx. ' +
+        'Receipts and attestations are signed (ECDSA P-256, SHA-256, IEEE P1363 r||s in base64url) over the canonical JSON ' +
+        '(keys sorted, no whitespace) of every field but `signature`; the keys are at GET /api/v1/keys.',
     },
     paths: {
       [apiPaths.health]: {
@@ -55,6 +65,14 @@ export function buildOpenApiDocument(): Json {
           operationId: 'getHealth',
           summary: 'Liveness and contract version',
           responses: { '200': { description: 'The server is up', content: json('Health') } },
+        },
+      },
+      [apiPaths.keys]: {
+        get: {
+          operationId: 'getKeys',
+          summary: 'Public keys that sign receipts and attestations (JWK, EC P-256)',
+          description: '`kid` is the first 16 hex characters of the SHA-256 of the canonical JSON of {crv, kty, x, y}.',
+          responses: { '200': { description: 'The key set', content: json('PublicKeySet') } },
         },
       },
       [apiPaths.submissions]: {
@@ -93,7 +111,7 @@ export function buildOpenApiDocument(): Json {
       [apiPaths.submission('{id}')]: {
         get: {
           operationId: 'getSubmission',
-          summary: 'Status of a submission, with its receipt once filed',
+          summary: 'Status of a submission: receipt, review progress and attestations de prolongation d’instruction',
           parameters: [idParam('id', 'Submission id')],
           responses: {
             '200': { description: 'Current status', content: json('SubmissionStatus') },
@@ -136,12 +154,59 @@ export function buildOpenApiDocument(): Json {
             '422': problemResponse('digest-mismatch, size-mismatch, or unsupported-media-type (bytes do not match the mime type)'),
           },
         },
+        head: {
+          operationId: 'getUploadOffset',
+          summary: 'Resumable upload: how many bytes of the document the server holds',
+          parameters: [idParam('id', 'Submission id'), idParam('docId', 'Document id from the manifest')],
+          responses: {
+            '204': {
+              description: 'No body. A received document answers offset = length.',
+              headers: {
+                [UPLOAD_OFFSET_HEADER]: offsetHeader('Bytes the server holds'),
+                [UPLOAD_LENGTH_HEADER]: offsetHeader('The manifest size'),
+              },
+            },
+            '404': { description: 'not-found (submission) or unknown-document (no body: HEAD)' },
+          },
+        },
+        patch: {
+          operationId: 'patchDocument',
+          summary: 'Resumable upload: append the next chunk (tus-style offset and checksum)',
+          description:
+            'Each whole chunk is written and fsynced before its offset is recorded; a body cut mid-way is discarded. ' +
+            'When the offset reaches the length, the whole file is checked against the manifest sha256 and mime type: on failure ' +
+            'the server discards it (offset 0) and answers 422. A PATCH at offset = length of a received document answers 204 again.',
+          parameters: [
+            idParam('id', 'Submission id'),
+            idParam('docId', 'Document id from the manifest'),
+            headerParam(UPLOAD_OFFSET_HEADER, true, 'Where this chunk starts; must equal what the server holds', { type: 'integer', minimum: 0 }),
+            headerParam(UPLOAD_CHECKSUM_HEADER, false, 'tus checksum extension: `sha256 <base64 of the chunk SHA-256>`', {
+              type: 'string',
+              pattern: '^sha256 [A-Za-z0-9+/]+={0,2}$',
+            }),
+          ],
+          requestBody: { required: true, content: { [OFFSET_OCTET_STREAM]: {} } },
+          responses: {
+            '204': { description: 'Chunk stored', headers: { [UPLOAD_OFFSET_HEADER]: offsetHeader('The new offset') } },
+            '400': problemResponse('validation: Upload-Offset or Upload-Checksum missing or malformed'),
+            '404': problemResponse('not-found (submission) or unknown-document'),
+            '409': {
+              description: 'offset-mismatch; the Upload-Offset header gives the offset the server holds',
+              headers: { [UPLOAD_OFFSET_HEADER]: offsetHeader('Bytes the server holds') },
+              content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('Problem') } },
+            },
+            '413': problemResponse('payload-too-large'),
+            '415': problemResponse(`unsupported-media-type: the content type must be ${OFFSET_OCTET_STREAM}`),
+            '422': problemResponse('size-mismatch (past Upload-Length); digest-mismatch or unsupported-media-type on the completed file (offset back to 0)'),
+            [String(CHECKSUM_MISMATCH_STATUS)]: problemResponse('checksum-mismatch: the chunk was discarded, the offset is unchanged'),
+          },
+        },
       },
       [apiPaths.complete('{id}')]: {
         post: {
           operationId: 'completeSubmission',
           summary: 'File the submission and get the receipt (attestation de dépôt)',
-          description: 'No body (or `{}`). Idempotent: later calls return the same receipt.',
+          description: 'No body (or `{}`). Idempotent: later calls return the same receipt, signed by the server.',
           parameters: [idParam('id', 'Submission id')],
           responses: {
             '200': { description: 'The receipt', content: json('Receipt') },
@@ -159,6 +224,7 @@ export function buildOpenApiDocument(): Json {
         Receipt: schemaOf(receipt, 'output'),
         SubmissionStatus: schemaOf(submissionStatus, 'output'),
         Health: schemaOf(health, 'output'),
+        PublicKeySet: schemaOf(publicKeySet, 'output'),
         Problem: schemaOf(problem, 'output'),
       },
     },

@@ -16,6 +16,9 @@ const TITLES: Record<ProblemCode, string> = {
   'unsupported-media-type': 'The content type is not supported',
   'rate-limited': 'Too many requests',
   internal: 'Internal server error',
+  'offset-mismatch': 'Upload-Offset differs from the bytes the server holds',
+  'checksum-mismatch': 'The chunk does not match its Upload-Checksum',
+  'injected-failure': 'Failure injected by the test fault switch',
 };
 
 /**
@@ -28,6 +31,8 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Headers the refusal needs, e.g. the server's Upload-Offset on an offset-mismatch. */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(detail ?? TITLES[code]);
     this.name = 'ProblemError';

@@ -16,7 +16,15 @@ async function main(): Promise<void> {
     process.stderr.write('dist/ is missing: run `npm run build` to serve the app (the API works without it).\n');
   }
 
-  const app = await buildServer({ dataDir, staticDir });
+  const faults = process.env.RELAIS_TEST_FAULTS === '1';
+  if (faults) {
+    process.stderr.write(
+      '\n!!! WARNING: RELAIS_TEST_FAULTS=1 — test fault switch ON (PUT /api/test/faults can fail or drop API answers on purpose).\n' +
+        '!!! Never use this server for real filings.\n\n',
+    );
+  }
+
+  const app = await buildServer({ dataDir, staticDir, faults });
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;

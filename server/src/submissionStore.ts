@@ -1,5 +1,5 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import type { DocumentManifestEntry, DocumentMime, Receipt, SubmissionState } from '@/contract';
+import type { DocumentManifestEntry, DocumentMime, Receipt, ReviewDecision, SubmissionState } from '@/contract';
 
 export interface SubmissionRow {
   id: string;
@@ -7,7 +7,11 @@ export interface SubmissionRow {
   response_json: string;
   state: SubmissionState;
   created_at: string;
+  completed_at: string | null;
+  receipt_number: string | null;
   receipt_json: string | null;
+  review_updated_at: string | null;
+  decision: ReviewDecision | null;
 }
 
 export interface DocumentRow {
@@ -16,6 +20,7 @@ export interface DocumentRow {
   size: number;
   sha256: string;
   received_at: string | null;
+  upload_offset: number;
 }
 
 export interface NewSubmission {
@@ -28,6 +33,10 @@ export interface NewSubmission {
   documents: readonly DocumentManifestEntry[];
 }
 
+export const SUBMISSION_COLUMNS =
+  'id, body_hash, response_json, state, created_at, completed_at, receipt_number, receipt_json, review_updated_at, decision';
+const DOCUMENT_COLUMNS = 'doc_id, mime, size, sha256, received_at, upload_offset';
+
 export type CompleteResult = { receipt: Receipt } | { missing: string[] } | { notFound: true };
 
 /** All SQL in one place; route handlers speak in submissions and documents, not in statements. */
@@ -39,6 +48,7 @@ export class SubmissionStore {
   private readonly selectDocument;
   private readonly updateReceived;
   private readonly updateFiled;
+  private readonly updateReceipt;
 
   constructor(private readonly db: SqliteDatabase) {
     this.insertSubmission = db.prepare(
@@ -50,21 +60,23 @@ export class SubmissionStore {
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     this.selectSubmission = db.prepare<[string], SubmissionRow>(
-      'SELECT id, body_hash, response_json, state, created_at, receipt_json FROM submissions WHERE id = ?',
+      `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ?`,
     );
     this.selectDocuments = db.prepare<[string], DocumentRow>(
-      'SELECT doc_id, mime, size, sha256, received_at FROM documents WHERE submission_id = ? ORDER BY position',
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE submission_id = ? ORDER BY position`,
     );
     this.selectDocument = db.prepare<[string, string], DocumentRow>(
-      'SELECT doc_id, mime, size, sha256, received_at FROM documents WHERE submission_id = ? AND doc_id = ?',
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE submission_id = ? AND doc_id = ?`,
     );
     this.updateReceived = db.prepare(
-      'UPDATE documents SET received_at = ? WHERE submission_id = ? AND doc_id = ? AND received_at IS NULL',
+      // The offset follows, so a HEAD after a whole-body PUT says "all of it".
+      'UPDATE documents SET received_at = ?, upload_offset = size WHERE submission_id = ? AND doc_id = ? AND received_at IS NULL',
     );
     this.updateFiled = db.prepare(
       `UPDATE submissions SET state = 'filed', completed_at = ?, receipt_number = ?, receipt_json = ?
        WHERE id = ? AND receipt_json IS NULL`,
     );
+    this.updateReceipt = db.prepare('UPDATE submissions SET receipt_json = ? WHERE id = ? AND receipt_json = ?');
   }
 
   /**
@@ -105,6 +117,14 @@ export class SubmissionStore {
 
   markReceived(id: string, docId: string, at: string): void {
     this.updateReceived.run(at, id, docId);
+  }
+
+  /**
+   * Swaps a stored receipt for its signed form (receipts of a v1 data folder were not signed). Only if
+   * it is still the one read: number, time and digest never change once issued.
+   */
+  replaceReceipt(id: string, previousJson: string, receipt: Receipt): boolean {
+    return this.updateReceipt.run(JSON.stringify(receipt), id, previousJson).changes === 1;
   }
 
   /**

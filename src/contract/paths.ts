@@ -7,6 +7,8 @@ export const apiPaths = {
   submission: (id: string) => `${API_PREFIX}/submissions/${id}`,
   document: (id: string, docId: string) => `${API_PREFIX}/submissions/${id}/documents/${docId}`,
   complete: (id: string) => `${API_PREFIX}/submissions/${id}/complete`,
+  /** The public keys receipts and attestations are signed with. */
+  keys: `${API_PREFIX}/keys`,
 } as const;
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';

@@ -17,6 +17,12 @@ export const problemCode = z.enum([
   'unsupported-media-type',
   'rate-limited',
   'internal',
+  /** Resumable upload: the PATCH's Upload-Offset is not what the server holds (409, with its Upload-Offset). */
+  'offset-mismatch',
+  /** Resumable upload: the chunk does not match its Upload-Checksum (460); send it again. */
+  'checksum-mismatch',
+  /** Only from a server started with its test fault switch on: a deliberate 500. */
+  'injected-failure',
 ]);
 export type ProblemCode = z.infer<typeof problemCode>;
 

@@ -42,7 +42,8 @@ export type SubmissionRequest = z.infer<typeof submissionRequest>;
 /**
  * awaiting-documents: created, some declared documents not yet uploaded.
  * filed: completed, the receipt (attestation de dépôt) exists.
- * under-review / decided: set by the prefecture (operator tool, later issue).
+ * under-review / decided: set by the prefecture (the reference server's operator tool), only in that
+ * order: filed → under-review → decided.
  */
 export const submissionState = z.enum(['awaiting-documents', 'filed', 'under-review', 'decided']);
 export type SubmissionState = z.infer<typeof submissionState>;

@@ -1,19 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { apiPaths, MAX_DOCUMENT_BYTES, parseContentDigest } from '@/contract';
+import { apiPaths, MAX_DOCUMENT_BYTES, OFFSET_OCTET_STREAM, parseContentDigest } from '@/contract';
 import type { DocumentStored } from '@/contract';
 import type { ServerContext } from '../context';
 import { parseId } from '../ids';
 import { bytesMatchMime } from '../mediaSniff';
 import { ProblemError } from '../problem';
+import { registerResumable } from './resumable';
 
 /** Headroom over the contract's ceiling so an exact-limit file is judged by size-mismatch, not by 413. */
 export const DOCUMENT_BODY_LIMIT = MAX_DOCUMENT_BYTES + 64 * 1024;
 
-/** Registered as its own plugin so raw-bytes parsers exist for this route only, not for the JSON routes. */
+/**
+ * Registered as its own plugin so raw-bytes parsers exist for the document path only, not for the JSON
+ * routes: the whole-body PUT here, HEAD and PATCH (resumable) in ./resumable.
+ */
 export async function documentRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   const asBuffer = (_request: unknown, body: Buffer, done: (err: null, body: Buffer) => void) => done(null, body);
-  app.addContentTypeParser(['application/octet-stream', 'application/pdf'], { parseAs: 'buffer', bodyLimit: DOCUMENT_BODY_LIMIT }, asBuffer);
+  app.addContentTypeParser(['application/octet-stream', 'application/pdf', OFFSET_OCTET_STREAM], { parseAs: 'buffer', bodyLimit: DOCUMENT_BODY_LIMIT }, asBuffer);
   app.addContentTypeParser(/^image\/[a-z0-9.+-]+$/i, { parseAs: 'buffer', bodyLimit: DOCUMENT_BODY_LIMIT }, asBuffer);
 
   app.put<{ Params: { id: string; docId: string } }>(
@@ -45,14 +49,21 @@ export async function documentRoutes(app: FastifyInstance, ctx: ServerContext): 
         throw new ProblemError(422, 'unsupported-media-type', `The file content is not ${doc.mime}`);
       }
 
-      // Re-writing identical bytes is harmless, but skipping it keeps a retried PUT cheap.
-      if (doc.received_at === null || !(await ctx.files.exists(id, docId))) {
-        await ctx.files.write(id, docId, bytes);
-        ctx.store.markReceived(id, docId, ctx.now().toISOString());
-      }
+      // Re-writing identical bytes is harmless, but skipping it keeps a retried PUT cheap. Exclusive
+      // with resumable chunks of the same document, whose partial file it makes useless.
+      await ctx.resumable.exclusive(id, docId, async () => {
+        const current = ctx.store.document(id, docId);
+        if (current?.received_at === null || !(await ctx.files.exists(id, docId))) {
+          await ctx.files.write(id, docId, bytes);
+          ctx.store.markReceived(id, docId, ctx.now().toISOString());
+        }
+        await ctx.files.discardPartial(id, docId);
+      });
       return { id: docId, size: bytes.length, sha256: doc.sha256 };
     },
   );
+
+  registerResumable(app, ctx, DOCUMENT_BODY_LIMIT);
 }
 
 function singleHeader(value: string | string[] | undefined): string | undefined {

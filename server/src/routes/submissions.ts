@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { apiPaths, submissionRequest } from '@/contract';
+import { apiPaths, canonicalJson, submissionRequest } from '@/contract';
 import type { DocumentManifestEntry, FieldError, SubmissionCreated } from '@/contract';
-import { canonicalJson } from '../canonicalJson';
 import type { ServerContext } from '../context';
 import { parseId } from '../ids';
 import { ProblemError } from '../problem';

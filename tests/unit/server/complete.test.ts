@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problem, receipt, submissionStatus } from '@/contract';
-import { canonicalJson } from '../../../server/src/canonicalJson';
+import { canonicalJson, problem, receipt, submissionStatus } from '@/contract';
 import { createSubmission, expectProblemContentType, makeServer, manifestEntry, PDF, PNG, putDocument, sha256Hex, submissionBody } from './helpers';
 import type { TestServer } from './helpers';
 

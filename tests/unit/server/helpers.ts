@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { contentDigestValue } from '@/contract';
-import type { DocumentManifestEntry, DocumentMime, SubmissionRequest } from '@/contract';
+import { contentDigestValue, OFFSET_OCTET_STREAM, receipt, uploadChecksumValue } from '@/contract';
+import type { DocumentManifestEntry, DocumentMime, Receipt, SubmissionRequest } from '@/contract';
 import { buildServer } from '../../../server/src/app';
+import type { ServerOptions } from '../../../server/src/app';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -13,8 +14,12 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function makeServer(staticDir?: string, dataDir = mkdtempSync(join(tmpdir(), 'relais-server-'))): Promise<TestServer> {
-  const app = await buildServer(staticDir === undefined ? { dataDir } : { dataDir, staticDir });
+export async function makeServer(
+  staticDir?: string,
+  dataDir = mkdtempSync(join(tmpdir(), 'relais-server-')),
+  extra: Omit<ServerOptions, 'dataDir' | 'staticDir'> = {},
+): Promise<TestServer> {
+  const app = await buildServer(staticDir === undefined ? { dataDir, ...extra } : { dataDir, staticDir, ...extra });
   return {
     app,
     dataDir,
@@ -76,4 +81,42 @@ export function expectProblemContentType(contentType: unknown): void {
   if (typeof contentType !== 'string' || !contentType.startsWith('application/problem+json')) {
     throw new Error(`expected application/problem+json, got ${String(contentType)}`);
   }
+}
+
+export async function headDocument(app: FastifyInstance, submissionId: string, docId: string) {
+  return app.inject({ method: 'HEAD', url: `/api/v1/submissions/${submissionId}/documents/${docId}` });
+}
+
+export async function patchChunk(
+  app: FastifyInstance,
+  submissionId: string,
+  docId: string,
+  offset: number | string,
+  chunk: Buffer,
+  options: { checksum?: string | null; contentType?: string } = {},
+) {
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? OFFSET_OCTET_STREAM,
+    'upload-offset': String(offset),
+  };
+  const checksum = options.checksum === undefined ? uploadChecksumValue(createHash('sha256').update(chunk).digest('base64')) : options.checksum;
+  if (checksum !== null) headers['upload-checksum'] = checksum;
+  return app.inject({ method: 'PATCH', url: `/api/v1/submissions/${submissionId}/documents/${docId}`, headers, payload: chunk });
+}
+
+/** A submission with one PDF, uploaded and completed: the receipt and its id. */
+export async function fileSubmission(app: FastifyInstance): Promise<{ key: string; receipt: Receipt }> {
+  const doc = manifestEntry(PDF, 'application/pdf');
+  const { key } = await createSubmission(app, submissionBody([doc]));
+  await putDocument(app, key, doc.id, PDF);
+  const res = await app.inject({ method: 'POST', url: `/api/v1/submissions/${key}/complete` });
+  return { key, receipt: receipt.parse(res.json()) };
+}
+
+/** Listens on a free loopback port; real sockets, for what inject cannot show (cut connections). */
+export async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
 }

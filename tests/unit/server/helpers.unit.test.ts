@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../server/src/canonicalJson';
+import { canonicalJson } from '@/contract';
 import { bytesMatchMime } from '../../../server/src/mediaSniff';
 import { makeReceiptNumber } from '../../../server/src/receiptNumber';
 

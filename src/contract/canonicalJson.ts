@@ -3,6 +3,9 @@
  * kept. For the JSON values a validated submission holds (strings, booleans, null, safe integers) this
  * is the same text as RFC 8785 (JCS), so any client can recompute the receipt's digest offline and show
  * exactly what was filed. Properties whose value is `undefined` are left out, as JSON.stringify does.
+ *
+ * It lives in the contract because both sides must produce the very same bytes: the server hashes and
+ * signs them, the app recomputes them to check a digest or a signature offline.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
