@@ -1,13 +1,16 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type {
+  AttestationRecord,
   BlobRecord,
   DocumentRecord,
   DossierRecord,
+  FollowUpRecord,
   JournalEntry,
   JournalRecord,
   OutboxRecord,
   ReceiptRecord,
   SettingRecord,
+  SigningKeyRecord,
 } from './records';
 import { DEFAULT_DB_NAME, schemaVersions, type SchemaVersion } from './schema';
 
@@ -20,6 +23,9 @@ export class RelaisDexie extends Dexie {
   declare readonly receipts: Table<ReceiptRecord, string>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly journal: Table<JournalRecord, number, JournalEntry>;
+  declare readonly attestations: Table<AttestationRecord, string>;
+  declare readonly followUps: Table<FollowUpRecord, string>;
+  declare readonly signingKeys: Table<SigningKeyRecord, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], options?: DexieOptions) {
     super(name, options);

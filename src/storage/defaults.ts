@@ -26,9 +26,21 @@ export const getOutbox: Storage['getOutbox'] = (...a) => getStorage().getOutbox(
 export const getOutboxByDossier: Storage['getOutboxByDossier'] = (...a) =>
   getStorage().getOutboxByDossier(...a);
 export const updateOutbox: Storage['updateOutbox'] = (...a) => getStorage().updateOutbox(...a);
+export const setOutboxProgress: Storage['setOutboxProgress'] = (...a) => getStorage().setOutboxProgress(...a);
 
 export const recordDelivery: Storage['recordDelivery'] = (...a) => getStorage().recordDelivery(...a);
 export const recordRefusal: Storage['recordRefusal'] = (...a) => getStorage().recordRefusal(...a);
 export const getReceipt: Storage['getReceipt'] = (...a) => getStorage().getReceipt(...a);
 
 export const listJournal: Storage['listJournal'] = (...a) => getStorage().listJournal(...a);
+
+export const recordFollowUp: Storage['recordFollowUp'] = (...a) => getStorage().recordFollowUp(...a);
+export const recordFollowUpFailure: Storage['recordFollowUpFailure'] = (...a) =>
+  getStorage().recordFollowUpFailure(...a);
+export const getFollowUp: Storage['getFollowUp'] = (...a) => getStorage().getFollowUp(...a);
+export const listAttestations: Storage['listAttestations'] = (...a) => getStorage().listAttestations(...a);
+export const listFollowedSubmissions: Storage['listFollowedSubmissions'] = (...a) =>
+  getStorage().listFollowedSubmissions(...a);
+
+export const saveSigningKeys: Storage['saveSigningKeys'] = (...a) => getStorage().saveSigningKeys(...a);
+export const getSigningKey: Storage['getSigningKey'] = (...a) => getStorage().getSigningKey(...a);

@@ -1,16 +1,26 @@
-import type { FieldError, Receipt } from '@/contract';
+import type { FieldError } from '@/contract';
 import { nextStatus } from '@/domain/dossierStatus';
 import type { RelaisDb } from './db';
 import { loadDossier } from './dossiers';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { outboxRecord, receiptRecord, type DossierRecord, type ReceiptRecord } from './records';
+import { outboxRecord, receiptRecord, type DossierRecord, type ReceiptInput, type ReceiptRecord } from './records';
 import { appendJournal } from './journal';
 
 export interface Refusal {
   code: string;
   fields: FieldError[];
+}
+
+/**
+ * Only the receipt's own fields are kept (a caller may hold a larger object), and the signature
+ * pair only when the server gave one: an unsigned receipt stays recognisably unsigned.
+ */
+function receiptToStore(receipt: ReceiptInput, dossierId: string, storedAt: number): ReceiptRecord {
+  const { submissionId, number, filedAt, digest, keyId, signature } = receipt;
+  const signed = keyId !== undefined && signature !== undefined ? { keyId, signature } : {};
+  return { submissionId, number, filedAt, digest, ...signed, dossierId, storedAt };
 }
 
 /** A crash between "send" and the answer can leave the dossier queued: the receipt still wins. */
@@ -26,8 +36,9 @@ export function deliveryRepository(db: RelaisDb) {
      * Stores the receipt, marks the dossier delivered and only then deletes the outbox row, in ONE
      * strict transaction: nothing local is deleted before the receipt is on disk.
      * Replaying it for an already stored receipt is a no-op (the runner may get the receipt twice).
+     * The outbox row's delivery progress goes with the row.
      */
-    async recordDelivery(outboxId: string, receipt: Receipt): Promise<ReceiptRecord> {
+    async recordDelivery(outboxId: string, receipt: ReceiptInput): Promise<ReceiptRecord> {
       if (receipt.submissionId !== outboxId) {
         throw new StorageError(`Receipt for ${receipt.submissionId} given to outbox row ${outboxId}.`);
       }
@@ -41,7 +52,7 @@ export function deliveryRepository(db: RelaisDb) {
           }
           const dossier = await loadDossier(s, row.dossierId);
           const status = nextStatus(sendingOf(dossier), 'delivered');
-          const record: ReceiptRecord = { ...receipt, dossierId: row.dossierId, storedAt: Date.now() };
+          const record = receiptToStore(receipt, row.dossierId, Date.now());
           await s.receipts.put(record);
           await s.dossiers.put({ ...dossier, status, updatedAt: record.storedAt });
           await appendJournal(s, { dossierId: row.dossierId, at: record.storedAt, kind: 'delivered', receiptNumber: receipt.number });

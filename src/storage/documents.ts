@@ -4,6 +4,7 @@ import { editedDossier, loadDossier } from './dossiers';
 import { RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
+import { ensureRoomFor } from './persistence';
 import { parseMany, parseOne } from './parse';
 import { blobRecord, documentRecord, type DocumentRecord } from './records';
 import { appendJournal } from './journal';
@@ -27,6 +28,7 @@ export function documentRepository(db: RelaisDb) {
      * Adding a document is an edit (same rule as answers: refused when frozen, needs-correction → draft).
      */
     async addDocument(input: NewDocument): Promise<DocumentRecord> {
+      await ensureRoomFor(input.bytes.byteLength);
       // Hash before the transaction: awaiting crypto inside it would let IndexedDB auto-commit.
       const sha256 = await sha256Hex(input.bytes);
       const now = Date.now();

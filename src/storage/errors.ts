@@ -42,9 +42,16 @@ export class NotEditableError extends StorageError {
 /** The request to file does not match what is on the device (missing document, other digest). */
 export class FilingMismatchError extends StorageError {}
 
-/** The device is full. The write was rolled back as a whole: nothing that was stored is lost. */
+/**
+ * The device is full. Either the browser refused the write (rolled back as a whole) or the quota
+ * check refused it before anything was written: nothing that was stored is lost. `room` is known
+ * only in the second case (bytes still free for this site and bytes the write needed).
+ */
 export class StorageFullError extends StorageError {
-  constructor(cause: unknown) {
+  constructor(
+    cause: unknown,
+    readonly room?: { available: number; needed: number },
+  ) {
     super('The device storage is full.', { cause });
   }
 }

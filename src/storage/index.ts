@@ -9,25 +9,36 @@ export type { AnswerPatch, NewDossier } from './dossiers';
 export type { NewDocument } from './documents';
 export type { OutboxPatch } from './outbox';
 export type { Refusal } from './delivery';
+export type { FollowUpInput } from './followUps';
+export type { SavedSigningKeys } from './signingKeys';
 export {
   journalKinds,
   journalRecord,
+  attestationRecord,
   blobRecord,
   documentRecord,
   dossierRecord,
+  followUpRecord,
+  outboxProgress,
   outboxRecord,
   receiptRecord,
   recordSchemas,
+  signingKeyRecord,
 } from './records';
 export type {
+  AttestationRecord,
   BlobRecord,
   DocumentRecord,
   DossierRecord,
+  FollowUpRecord,
   OutboxError,
+  OutboxProgress,
   OutboxRecord,
   OutboxStage,
+  ReceiptInput,
   ReceiptRecord,
   SettingRecord,
+  SigningKeyRecord,
   JournalRecord,
 } from './records';
 export {
@@ -44,6 +55,6 @@ export type { StorageLogEvent, StorageLogger } from './log';
 export { observe } from './observe';
 export { getPreferredLanguage, setPreferredLanguage, settingsRepository } from './settings';
 export type { Observable, Subscription } from './observe';
-export { estimateStorage, requestPersistentStorage } from './persistence';
+export { ensureRoomFor, estimateStorage, requestPersistentStorage } from './persistence';
 export { sha256Hex } from './hash';
 export * from './defaults';

@@ -6,7 +6,7 @@ import { FilingMismatchError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { parseMany, parseOne } from './parse';
-import { documentRecord, outboxRecord, type OutboxError, type OutboxRecord } from './records';
+import { documentRecord, outboxRecord, type OutboxError, type OutboxProgress, type OutboxRecord } from './records';
 import { appendJournal } from './journal';
 
 /** Progress of a submission. `lastError: null` clears it. */
@@ -93,6 +93,19 @@ export function outboxRepository(db: RelaisDb) {
           return next;
         }),
       );
+    },
+
+    /**
+     * Delivery progress, shared through IndexedDB so every tab and the service worker see the same
+     * figure. Relaxed connection and a one-field update: it is written several times a second on a
+     * slow line, losing one costs nothing, and it can never overwrite the row's other fields.
+     * `null` clears it. The row disappears (and its progress with it) on delivery or refusal.
+     */
+    async setOutboxProgress(submissionId: string, progress: OutboxProgress | null): Promise<void> {
+      const changed = await guardWrite(() =>
+        d.outbox.update(submissionId, { progress: progress === null ? undefined : { ...progress } }),
+      );
+      if (changed === 0 && !(await d.outbox.get(submissionId))) throw new RecordNotFoundError('outbox', submissionId);
     },
   };
 }

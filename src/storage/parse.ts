@@ -52,3 +52,16 @@ export function parseMany<T>(
   }
   return out;
 }
+
+/**
+ * Single read of a row the server can give again (follow-up, public key): a damaged one is logged
+ * and treated as absent, so the next check replaces it instead of failing on it forever.
+ */
+export function parseOrSkip<T>(
+  schema: z.ZodMiniType<T>,
+  table: string,
+  raw: unknown,
+  keyPath = 'id',
+): T | undefined {
+  return raw === undefined ? undefined : parseMany(schema, table, [raw], keyPath)[0];
+}

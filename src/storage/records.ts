@@ -1,5 +1,14 @@
 import { z } from 'zod/mini';
-import { documentMime, fieldError, receipt } from '@/contract';
+import {
+  attestation,
+  documentMime,
+  fieldError,
+  publicKey,
+  receipt,
+  review,
+  reviewDecision,
+  reviewStage,
+} from '@/contract';
 import { dossierStatuses } from '@/domain/dossierStatus';
 import type { TableName } from './schema';
 
@@ -45,12 +54,26 @@ export const outboxStage = z.enum(['create', 'upload', 'complete']);
 export type OutboxStage = z.infer<typeof outboxStage>;
 
 export const outboxError = z.object({
-  kind: z.enum(['offline', 'server', 'conflict', 'fatal']),
+  // 'sign-in': the server answered 401. The queue waits for a person to sign in; nothing is dropped.
+  kind: z.enum(['offline', 'server', 'conflict', 'fatal', 'sign-in']),
   status: z.optional(z.number()),
   code: z.optional(z.string()),
   at: z.number(),
 });
 export type OutboxError = z.infer<typeof outboxError>;
+
+/**
+ * How far the delivery got, written by whichever context sends (page or service worker) so that a
+ * screen in any tab shows the same bar. Device time: it only says how fresh the figure is.
+ */
+export const outboxProgress = z.object({
+  documentsDone: z.int().check(z.nonnegative()),
+  documentsTotal: z.int().check(z.nonnegative()),
+  bytesSent: z.number().check(z.nonnegative()),
+  bytesTotal: z.number().check(z.nonnegative()),
+  updatedAt: z.number(),
+});
+export type OutboxProgress = z.infer<typeof outboxProgress>;
 
 export const outboxRecord = z.object({
   /** The submission id, sent as Idempotency-Key: a replay after a lost answer is the same request. */
@@ -65,12 +88,57 @@ export const outboxRecord = z.object({
   attempts: z.number(),
   nextAttemptAt: z.number(),
   lastError: z.optional(outboxError),
+  /**
+   * Only a hint for screens: a damaged figure is dropped on read (catch) rather than making the
+   * whole row unreadable, which would hide a submission from the queue that must deliver it.
+   */
+  progress: z.catch(z.optional(outboxProgress), undefined),
   createdAt: z.number(),
 });
 export type OutboxRecord = z.infer<typeof outboxRecord>;
 
-export const receiptRecord = z.extend(receipt, { dossierId: z.string(), storedAt: z.number() });
+/**
+ * The receipt as stored. `keyId` and `signature` are optional HERE (not in the contract) because
+ * receipts stored before the server signed them have neither: such a receipt is shown as "filed
+ * before signatures existed", never as tampered with. A signed one is checked against `signingKeys`.
+ * Any text is accepted as signature: the check, not the parser, says "tampered"; a strict format
+ * here would make an altered receipt vanish from the screen instead of being shown as altered.
+ */
+const storedSignature = z.string();
+export const receiptRecord = z.extend(receipt, {
+  keyId: z.optional(z.string()),
+  signature: z.optional(storedSignature),
+  dossierId: z.string(),
+  storedAt: z.number(),
+});
 export type ReceiptRecord = z.infer<typeof receiptRecord>;
+/** What recordDelivery accepts: a signed receipt from the contract, or an unsigned older one. */
+export type ReceiptInput = Omit<ReceiptRecord, 'dossierId' | 'storedAt'>;
+
+/** An attestation de prolongation d'instruction as the server signed it, plus where it belongs. */
+export const attestationRecord = z.extend(attestation, {
+  signature: storedSignature, // as for receipts: an altered one must show as altered, not vanish
+  dossierId: z.string(),
+  storedAt: z.number(),
+});
+export type AttestationRecord = z.infer<typeof attestationRecord>;
+
+/**
+ * What the device last learned about a filed submission. `checkedAt` (device time of the last
+ * successful check) lets the screen say how fresh it is; `lastCheckFailedAt` that it may be stale.
+ */
+export const followUpRecord = z.object({
+  submissionId: z.string(),
+  dossierId: z.string(),
+  review: z.optional(review),
+  checkedAt: z.number(),
+  lastCheckFailedAt: z.optional(z.number()),
+});
+export type FollowUpRecord = z.infer<typeof followUpRecord>;
+
+/** A public key of the server (JWK), kept on first use so signatures can be checked offline. */
+export const signingKeyRecord = z.extend(publicKey, { storedAt: z.number() });
+export type SigningKeyRecord = z.infer<typeof signingKeyRecord>;
 
 /** One preference per row; the value's meaning belongs to its key. */
 export const settingRecord = z.object({ key: z.enum(['language']), value: z.string().check(z.maxLength(64)) });
@@ -89,6 +157,8 @@ export const journalKinds = [
   'delivered',
   'refused',
   'cancelled',
+  'review-changed',
+  'attestation-issued',
 ] as const;
 export const journalRecord = z.object({
   seq: z.number(),
@@ -98,6 +168,9 @@ export const journalRecord = z.object({
   step: z.optional(z.string()),
   documentType: z.optional(z.string()),
   receiptNumber: z.optional(z.string()),
+  reviewStage: z.optional(reviewStage),
+  decision: z.optional(reviewDecision),
+  attestationNumber: z.optional(z.string()),
 });
 export type JournalRecord = z.infer<typeof journalRecord>;
 export type JournalEntry = Omit<JournalRecord, 'seq'>;
@@ -110,4 +183,7 @@ export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   receipts: receiptRecord,
   settings: settingRecord,
   journal: journalRecord,
+  attestations: attestationRecord,
+  followUps: followUpRecord,
+  signingKeys: signingKeyRecord,
 };

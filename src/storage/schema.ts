@@ -42,9 +42,31 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table('journal').bulkAdd(entries);
     },
   },
+  {
+    version: 3,
+    stores: {
+      // What the national API said after filing; kept until the applicant removes the dossier.
+      attestations: '&id, dossierId, submissionId',
+      // One row per filed submission: the review stage and when it was last checked.
+      followUps: '&submissionId, dossierId',
+      // The server's public keys (trust on first use), so signatures are checked offline.
+      signingKeys: '&kid',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'relais';
 
-export const tableNames = ['dossiers', 'documents', 'blobs', 'outbox', 'receipts', 'settings', 'journal'] as const;
+export const tableNames = [
+  'dossiers',
+  'documents',
+  'blobs',
+  'outbox',
+  'receipts',
+  'settings',
+  'journal',
+  'attestations',
+  'followUps',
+  'signingKeys',
+] as const;
 export type TableName = (typeof tableNames)[number];

@@ -2,8 +2,10 @@ import { getDb, type RelaisDb } from './db';
 import { deliveryRepository } from './delivery';
 import { documentRepository } from './documents';
 import { dossierRepository } from './dossiers';
+import { followUpRepository } from './followUps';
 import { journalRepository } from './journal';
 import { outboxRepository } from './outbox';
+import { signingKeyRepository } from './signingKeys';
 
 /** Every repository bound to one database: what the app (and the sync runner) use. */
 export function createStorage(db: RelaisDb) {
@@ -14,6 +16,8 @@ export function createStorage(db: RelaisDb) {
     ...outboxRepository(db),
     ...deliveryRepository(db),
     ...journalRepository(db),
+    ...followUpRepository(db),
+    ...signingKeyRepository(db),
   };
 }
 export type Storage = ReturnType<typeof createStorage>;

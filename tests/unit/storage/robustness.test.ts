@@ -53,6 +53,33 @@ describe('full device', () => {
     expect(await storage.getDossier(dossier.id)).toEqual(dossier);
   });
 
+  it('checks the quota before writing: refuses at once with the room left, and writes nothing', async () => {
+    const dossier = await storage.createDossier({ procedureId: 'p', procedureVersion: '1', language: 'fr', firstStep: 's' });
+    const megabyte = 1024 * 1024;
+    vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ usage: 99 * megabyte, quota: 100 * megabyte }) } });
+    try {
+      const attempt = storage.addDocument({ dossierId: dossier.id, type: 'passport', name: 'p.pdf', mime: 'application/pdf', bytes: new ArrayBuffer(megabyte) });
+      await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
+      await expect(attempt).rejects.toMatchObject({ room: { available: megabyte, needed: 3 * megabyte } });
+      expect(await storage.listDocuments(dossier.id)).toEqual([]);
+      expect(await storage.getDossier(dossier.id)).toEqual(dossier);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('writes when the quota leaves room, and when the browser does not tell the quota', async () => {
+    const dossier = await storage.createDossier({ procedureId: 'p', procedureVersion: '1', language: 'fr', firstStep: 's' });
+    vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ usage: 0, quota: 100 * 1024 * 1024 }) } });
+    try {
+      await storage.addDocument({ dossierId: dossier.id, type: 'passport', name: 'a.pdf', mime: 'application/pdf', bytes: bytesOf('a') });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    await storage.addDocument({ dossierId: dossier.id, type: 'passport', name: 'b.pdf', mime: 'application/pdf', bytes: bytesOf('b') });
+    expect((await storage.listDocuments(dossier.id)).map((d) => d.name)).toEqual(['a.pdf', 'b.pdf']);
+  });
+
   it('recognises quota errors wrapped by Dexie', () => {
     expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
     expect(isQuotaError(new Error('other'))).toBe(false);

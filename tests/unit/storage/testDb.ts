@@ -23,10 +23,21 @@ export function bytesOf(text: string): ArrayBuffer {
 }
 
 /** A dossier in status 'ready' with `documents` small PDFs, and the request that files it. */
+/** A PDF-looking file of at least `size` bytes, with content that varies (no run of one byte). */
+function paddedPdf(head: string, size: number): ArrayBuffer {
+  const start = new Uint8Array(bytesOf(head));
+  const bytes = new Uint8Array(Math.max(size, start.length));
+  bytes.set(start);
+  for (let i = start.length; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+  return bytes.buffer;
+}
+
 export async function readyDossier(
   storage: Storage,
   documents = 1,
   answers: Record<string, string | boolean | null> = { familyName: 'Exemple', givenNames: 'Awa' },
+  /** Pads each PDF to this many bytes (a real-sized scan for upload tests). */
+  padTo = 0,
 ): Promise<{ dossier: DossierRecord; docs: DocumentRecord[]; request: SubmissionRequest }> {
   const created = await storage.createDossier({
     procedureId: 'renewal-vpf',
@@ -43,7 +54,7 @@ export async function readyDossier(
         type: 'passport',
         name: `scan-${i}.pdf`,
         mime: 'application/pdf',
-        bytes: bytesOf(`%PDF-1.4\n% page ${i} of ${created.id}\n%%EOF\n`),
+        bytes: paddedPdf(`%PDF-1.4\n% page ${i} of ${created.id}\n%%EOF\n`, padTo),
       }),
     );
   }
@@ -56,4 +67,18 @@ export async function readyDossier(
     documents: docs.map((d) => ({ id: d.id, type: d.type, mime: d.mime, size: d.size, sha256: d.sha256 })),
   };
   return { dossier, docs, request };
+}
+
+/** A dossier filed, sent and delivered with an unsigned receipt: what follow-ups start from. */
+export async function deliveredDossier(storage: Storage): Promise<{ dossier: DossierRecord; submissionId: string }> {
+  const { dossier, request } = await readyDossier(storage);
+  const row = await storage.fileDossier(dossier.id, request);
+  await storage.applyDossierEvent(dossier.id, 'send');
+  await storage.recordDelivery(row.id, {
+    submissionId: row.id,
+    number: 'ANEF-2026-000001',
+    filedAt: '2026-03-01T09:00:00.000Z',
+    digest: row.bodySha256,
+  });
+  return { dossier, submissionId: row.id };
 }

@@ -46,3 +46,29 @@ export async function openUpgradedFrom(
   await latest.main.open();
   return latest;
 }
+
+/**
+ * The other direction: a database as a fixture. Used once per schema version, by the build that
+ * still writes that version (write-fixture.test.ts), so the fixture is what real code stored.
+ */
+export async function dumpDatabase(db: RelaisDexie): Promise<StorageFixture> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) {
+      const rows = await table.toArray();
+      if (rows.length > 0) tables[table.name] = rows;
+    }
+  });
+  return { version: db.verno, tables };
+}
+
+export function fixtureText(fixture: StorageFixture): string {
+  return `${JSON.stringify(fixture, replaceBytes, 2)}\n`;
+}
+
+function replaceBytes(_key: string, value: unknown): unknown {
+  if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
+    return { $bytes: Buffer.from(value as ArrayBuffer).toString('base64') };
+  }
+  return value;
+}

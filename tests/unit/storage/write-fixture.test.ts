@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStorage, deleteRelaisDb, openRelaisDb, schemaVersions, settingsRepository, type RelaisDb } from '@/storage';
+import { readyDossier } from './testDb';
+import { dumpDatabase, fixtureText } from './upgrade-harness';
+
+/*
+ * Writes tests/fixtures/storage/v<N>.json from a database filled by TODAY's repositories, so a
+ * fixture is what real code stored, not what someone remembers it stored. Run it once, just before
+ * adding version N+1, while N is still the newest version:
+ *
+ *   WRITE_STORAGE_FIXTURE=<N> npx vitest run --project unit tests/unit/storage/write-fixture.test.ts
+ *
+ * Never regenerate an older fixture afterwards: the code that wrote it no longer exists.
+ */
+const requested = Number(process.env.WRITE_STORAGE_FIXTURE ?? 0);
+const newest = Math.max(...schemaVersions.map((v) => v.version));
+
+let db: RelaisDb | undefined;
+afterEach(async () => {
+  vi.useRealTimers();
+  if (db) await deleteRelaisDb(db);
+  db = undefined;
+});
+
+describe.runIf(requested > 0)('storage fixture writer', () => {
+  it(`writes v${requested}.json`, async () => {
+    expect(requested, 'only the newest version can be written by today\'s code').toBe(newest);
+    // Only Date is faked (IndexedDB needs real timers): readable, stable timestamps.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-02-01T09:00:00.000Z'));
+    db = openRelaisDb(`fixture-${crypto.randomUUID()}`);
+    await fillScenario(db);
+    const fixture = await dumpDatabase(db.main);
+    expect(fixture.version).toBe(requested);
+    writeFileSync(fileURLToPath(new URL(`../../fixtures/storage/v${requested}.json`, import.meta.url)), fixtureText(fixture));
+  });
+});
+
+/**
+ * A delivered dossier with its receipt (unsigned, as before v3) and its follow-up (a review stage,
+ * an attestation, the server's key), one waiting in the outbox after failures with its progress,
+ * one draft. A new version adds what it stores here before its own fixture is written.
+ */
+async function fillScenario(target: RelaisDb): Promise<void> {
+  const storage = createStorage(target);
+  const tick = () => vi.advanceTimersByTime(60_000);
+
+  const delivered = await readyDossier(storage, 1, { familyName: 'Exemple', givenNames: 'Karim', hasChildren: true });
+  tick();
+  const sent = await storage.fileDossier(delivered.dossier.id, delivered.request);
+  await storage.applyDossierEvent(delivered.dossier.id, 'send');
+  tick();
+  // Receipts of this version carry no signature: that is exactly what later versions must still read.
+  await storage.recordDelivery(sent.id, {
+    submissionId: sent.id,
+    number: 'ANEF-2026-000456',
+    filedAt: new Date(Date.now()).toISOString(),
+    digest: sent.bodySha256,
+  });
+
+  tick();
+  const waiting = await readyDossier(storage, 2, { familyName: 'Exemple', givenNames: 'Awa', hasChildren: false, arrivalDate: null });
+  const queued = await storage.fileDossier(waiting.dossier.id, waiting.request);
+  tick();
+  await storage.updateOutbox(queued.id, { attempts: 2, nextAttemptAt: Date.now() + 120_000, lastError: { kind: 'offline', at: Date.now() } });
+  await storage.setOutboxProgress(queued.id, { documentsDone: 1, documentsTotal: 2, bytesSent: 40, bytesTotal: 90, updatedAt: Date.now() });
+
+  tick();
+  await storage.saveSigningKeys([{ kid: 'relais-2026', kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }]);
+  await storage.recordFollowUp(sent.id, {
+    review: { stage: 'under-review', updatedAt: new Date(Date.now()).toISOString() },
+    attestations: [{
+      id: '5b0e7c1a-2f3d-4e5b-9c6d-7e8f9a0b1c2d',
+      submissionId: sent.id,
+      number: 'API-2026-000789',
+      kind: 'prolongation-instruction',
+      issuedAt: new Date(Date.now()).toISOString(),
+      validUntil: '2026-05-01',
+      keyId: 'relais-2026',
+      signature: 'MEUCIQDx'.repeat(10),
+    }],
+    checkedAt: Date.now(),
+  });
+
+  tick();
+  const draft = await storage.createDossier({ procedureId: 'address-change', procedureVersion: '2026.1', language: 'en', firstStep: 'identity' });
+  await storage.saveAnswers(draft.id, { familyName: 'Exemple' });
+  await settingsRepository(target).setPreferredLanguage('ar');
+}
