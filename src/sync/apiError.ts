@@ -10,7 +10,7 @@ import type { SendFailure } from '@/domain/retryPolicy';
  */
 export type ApiFailure =
   | { kind: 'network'; timeout?: boolean }
-  | { kind: 'http'; status: number; problem?: Problem; retryAfterMs?: number }
+  | { kind: 'http'; status: number; problem?: Problem; retryAfterMs?: number; uploadOffset?: number }
   | { kind: 'invalid-response'; status: number };
 
 export class ApiError extends Error {
@@ -40,6 +40,11 @@ export class ApiError extends Error {
 
   get retryAfterMs(): number | undefined {
     return this.failure.kind === 'http' ? this.failure.retryAfterMs : undefined;
+  }
+
+  /** On a 409 offset-mismatch: how many bytes of the document the server really holds. */
+  get uploadOffset(): number | undefined {
+    return this.failure.kind === 'http' ? this.failure.uploadOffset : undefined;
   }
 }
 

@@ -2,6 +2,7 @@ import { backoffDelayMs } from '@/domain/retryPolicy';
 import { createStorage, getStorage, type OutboxError, type OutboxRecord, type RelaisDb, type Storage } from '@/storage';
 import type { ApiClient } from './apiClient';
 import { ApiError } from './apiError';
+import { ensureSigningKeys } from './followUp';
 import { sendSubmission } from './sendSubmission';
 import { SKIPPED, defaultLocks, runExclusive, type LockManagerLike } from './singleRunner';
 import { judgeFailure } from './verdict';
@@ -44,7 +45,7 @@ const CONNECTIVITY_REASONS: ReadonlySet<string> = new Set(['start', 'online', 'v
  * "Send now" is a person asking: every waiting row is due, whatever its backoff said.
  */
 function dueEarly(reason: string, row: OutboxRecord): boolean {
-  if (reason === 'send-now') return true;
+  if (reason === 'send-now') return row.nextAttemptAt !== PAUSED || row.lastError?.kind === 'sign-in';
   return CONNECTIVITY_REASONS.has(reason) && row.lastError?.kind === 'offline';
 }
 
@@ -73,7 +74,8 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     const result: DrainResult = { delivered: 0, refused: 0, retrying: 0, paused: 0, offline: false };
     const startedAt = now();
     const due = (await storage.listOutbox()).filter(
-      (row) => row.nextAttemptAt !== PAUSED && (row.nextAttemptAt <= startedAt || dueEarly(reason, row)),
+      // "Send now" after signing in is the one way a person resumes rows paused for a sign-in.
+      (row) => (row.nextAttemptAt !== PAUSED && row.nextAttemptAt <= startedAt) || dueEarly(reason, row),
     );
     if (due.length === 0) return withWake(storage, result);
 
@@ -95,6 +97,8 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
         const receipt = await sendSubmission(api, storage, row);
         await storage.recordDelivery(row.id, receipt);
         result.delivered++;
+        // The receipt is safe; its key is needed only to show it as verified, so a failure waits.
+        await ensureSigningKeys(api, storage, [receipt.keyId]).catch(() => undefined);
       } catch (error) {
         const verdict = judgeFailure(error, now());
         const latest = (await storage.getOutbox(row.id)) ?? row;

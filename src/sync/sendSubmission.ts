@@ -3,6 +3,7 @@ import { documentMime, type Receipt } from '@/contract';
 import type { OutboxRecord, Storage } from '@/storage';
 import type { ApiClient } from './apiClient';
 import { ApiError } from './apiError';
+import { uploadResumable } from './resumableUpload';
 
 /** A problem on this device that no retry can fix (bytes gone, frozen body unreadable). */
 export class LocalSendError extends Error {
@@ -14,7 +15,7 @@ export class LocalSendError extends Error {
 
 // Only what the upload needs from the frozen body; the server validated the whole of it at create.
 const frozenManifest = z.object({
-  documents: z.array(z.object({ id: z.string(), mime: documentMime, sha256: z.string() })),
+  documents: z.array(z.object({ id: z.string(), mime: documentMime, sha256: z.string(), size: z.number() })),
 });
 
 function manifestOf(row: OutboxRecord) {
@@ -34,7 +35,9 @@ function isDocumentsMissing(error: unknown): error is ApiError {
 /**
  * Drives one submission through create → upload → complete and returns the receipt. Progress is
  * saved after every step, so a crash or a lost answer resumes where it stopped; every request is
- * idempotent on the server, so repeating the last one is always safe.
+ * idempotent on the server, so repeating the last one is always safe. Documents go up in chunks
+ * that resume from what the server holds; how far they are is stored on the outbox row, where
+ * every tab (and the service worker) can show it.
  */
 export async function sendSubmission(api: ApiClient, storage: Storage, row: OutboxRecord): Promise<Receipt> {
   const manifest = manifestOf(row);
@@ -49,6 +52,7 @@ export async function sendSubmission(api: ApiClient, storage: Storage, row: Outb
       current = await storage.updateOutbox(row.id, { stage: 'upload', uploaded });
     }
     if (current.stage === 'upload') {
+      const progress = progressOf(current, manifest, storage);
       for (const docId of current.documentIds) {
         if (current.uploaded.includes(docId)) continue;
         const entry = manifest.get(docId);
@@ -56,9 +60,10 @@ export async function sendSubmission(api: ApiClient, storage: Storage, row: Outb
         const bytes = await storage.getDocumentBytes(docId).catch((cause: unknown) => {
           throw new LocalSendError('document-missing-locally', `Bytes of ${docId} unreadable: ${String(cause)}`);
         });
-        await api.putDocument(row.id, docId, bytes, entry.sha256, entry.mime);
+        await uploadResumable(api, { submissionId: row.id, docId, bytes }, (offset) => progress.report(current.uploaded, offset));
         current = await storage.updateOutbox(row.id, { uploaded: [...current.uploaded, docId] });
       }
+      await progress.report(current.uploaded, 0);
       await storage.updateOutbox(row.id, { stage: 'complete' });
     }
     try {
@@ -73,4 +78,29 @@ export async function sendSubmission(api: ApiClient, storage: Storage, row: Outb
       current = await storage.updateOutbox(row.id, { stage: 'upload', uploaded });
     }
   }
+}
+
+/** "Documents n of m, bytes": written at most every PROGRESS_EVERY_MS so 2G is not slowed by disk. */
+const PROGRESS_EVERY_MS = 250;
+
+function progressOf(row: OutboxRecord, manifest: Map<string, { size: number }>, storage: Storage) {
+  const sizeOf = (docId: string) => manifest.get(docId)?.size ?? 0;
+  const bytesTotal = row.documentIds.reduce((sum, docId) => sum + sizeOf(docId), 0);
+  let lastWrite = 0;
+  return {
+    async report(uploaded: readonly string[], currentOffset: number): Promise<void> {
+      const at = Date.now();
+      const finished = uploaded.length === row.documentIds.length;
+      if (!finished && currentOffset > 0 && at - lastWrite < PROGRESS_EVERY_MS) return;
+      lastWrite = at;
+      const done = uploaded.reduce((sum, docId) => sum + sizeOf(docId), 0);
+      await storage.setOutboxProgress(row.id, {
+        documentsDone: uploaded.length,
+        documentsTotal: row.documentIds.length,
+        bytesSent: Math.min(bytesTotal, done + currentOffset),
+        bytesTotal,
+        updatedAt: at,
+      });
+    },
+  };
 }

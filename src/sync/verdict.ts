@@ -9,8 +9,8 @@ import { LocalSendError } from './sendSubmission';
  * - retry: back off and try again; `stopDrain` when the next rows would fail the same way
  *   (no network, or the server asked everyone to slow down).
  * - refuse: the server refused fields; the dossier goes back to the person.
- * - pause: no retry can help (idempotency conflict, unexpected 4xx, data missing on the device).
- *   The row keeps all its data but waits for a person (support flow: later issue).
+ * - pause: no retry can help (idempotency conflict, unexpected 4xx, data missing on the device),
+ *   or the server wants a sign-in (401). The row keeps all its data but waits for a person.
  */
 export type Verdict =
   | { action: 'retry'; lastError: OutboxError; retryAfterMs?: number; stopDrain: boolean }
@@ -29,6 +29,8 @@ export function judgeFailure(error: unknown, at: number): Verdict {
   const status = error.status ?? 0;
   const code = error.problem?.code ?? (error.failure.kind === 'invalid-response' ? 'invalid-response' : undefined);
   const detail = { status, ...(code === undefined ? {} : { code }), at };
+  // A server that requires a sign-in refuses every row alike: nothing is wrong with the dossier.
+  if (status === 401) return { action: 'pause', lastError: { kind: 'sign-in', ...detail } };
   switch (classifyFailure(error.sendFailure)) {
     case 'retry': {
       const retryAfterMs = error.retryAfterMs;

@@ -24,8 +24,8 @@ export function runnerFor(
 }
 
 /** Files a ready dossier with `documents` PDFs and returns its outbox row and dossier. */
-export async function filed(storage: Storage, documents = 3, answers?: Record<string, string | boolean | null>) {
-  const ready = await readyDossier(storage, documents, answers);
+export async function filed(storage: Storage, documents = 3, answers?: Record<string, string | boolean | null>, padTo = 0) {
+  const ready = await readyDossier(storage, documents, answers, padTo);
   const row = await storage.fileDossier(ready.dossier.id, ready.request);
   return { ...ready, row };
 }

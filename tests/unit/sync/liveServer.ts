@@ -17,9 +17,10 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer(): Promise<LiveServer> {
+/** `faults`: the server's test-only fault switch (PUT /api/test/faults) is there. */
+export async function startLiveServer(options: { faults?: boolean } = {}): Promise<LiveServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'relais-sync-'));
-  const app = await buildServer({ dataDir });
+  const app = await buildServer({ dataDir, faults: options.faults === true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');

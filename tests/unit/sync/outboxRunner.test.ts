@@ -42,7 +42,9 @@ describe('outbox runner against the reference server', () => {
     expect(server.count('submissions')).toBe(before + 1);
     const idempotency = tap.headers[1]?.get('Idempotency-Key');
     expect(idempotency).toBe(row.id);
-    expect(tap.log.filter((l) => l.startsWith('PUT'))).toHaveLength(3);
+    // Small documents: one HEAD (what does the server hold?) and one PATCH each.
+    expect(tap.log.filter((l) => l.startsWith('HEAD'))).toHaveLength(3);
+    expect(tap.log.filter((l) => l.startsWith('PATCH'))).toHaveLength(3);
   });
 
   it('offline: nothing sent, dossier stays queued, lastError offline, a wake-up time is given', async () => {
@@ -79,7 +81,7 @@ describe('outbox runner against the reference server', () => {
 
   it('a 500 is retried after the backoff and the dossier is delivered once', async () => {
     const { dossier, row } = await filed(storage, 2);
-    tap.once('PUT', DOCUMENT, { kind: 'respond', status: 500, forward: true });
+    tap.once('PATCH', DOCUMENT, { kind: 'respond', status: 500, forward: true });
     const runner = runnerFor(storage, server.baseUrl, tap, clock);
 
     const first = await runner.drain('filed');
@@ -114,12 +116,8 @@ describe('outbox runner against the reference server', () => {
     expect(server.count('submissions')).toBe(submissions + 1);
     expect(server.count('receipts')).toBe(receipts + 1);
     const status = (await (await fetch(`${server.baseUrl}/api/v1/submissions/${row.id}`)).json()) as { receipt?: unknown };
-    expect(status.receipt).toEqual({
-      submissionId: row.id,
-      number: (await storage.getReceipt(dossier.id))?.number,
-      filedAt: (await storage.getReceipt(dossier.id))?.filedAt,
-      digest: (await storage.getReceipt(dossier.id))?.digest,
-    });
+    const { dossierId: _dossierId, storedAt: _storedAt, ...stored } = (await storage.getReceipt(dossier.id)) ?? {};
+    expect(status.receipt).toEqual(stored);
   });
 
   it('a 422 validation refusal sends the dossier back with the fields', async () => {
@@ -150,6 +148,17 @@ describe('outbox runner against the reference server', () => {
     expect((await storage.getDossier(dossier.id))?.status).toBe('queued');
   });
 
+  it('a server asking for a sign-in (401) pauses the row with its data; "Send now" resumes it', async () => {
+    const { dossier, row } = await filed(storage, 1);
+    tap.once('POST', SUBMISSION, { kind: 'respond', status: 401 });
+    const runner = runnerFor(storage, server.baseUrl, tap, clock);
+    expect(await runner.drain('filed')).toMatchObject({ paused: 1, delivered: 0 });
+    expect(await storage.getOutbox(row.id)).toMatchObject({ nextAttemptAt: PAUSED, lastError: { kind: 'sign-in', status: 401 }, body: row.body });
+    expect(await runner.drain('online')).toMatchObject({ delivered: 0 });
+    expect(await runner.drain('send-now')).toMatchObject({ delivered: 1 });
+    expect((await storage.getDossier(dossier.id))?.status).toBe('delivered');
+  });
+
   it('documents missing at complete: believes the server, uploads again, delivers in the same drain', async () => {
     const { dossier, row } = await filed(storage, 2);
     // The device wrongly believes everything was uploaded (e.g. the server lost its files).
@@ -161,7 +170,7 @@ describe('outbox runner against the reference server', () => {
     await storage.updateOutbox(row.id, { stage: 'complete', uploaded: row.documentIds });
     const result = await runnerFor(storage, server.baseUrl, tap, clock).drain('start');
     expect(result).toMatchObject({ delivered: 1 });
-    expect(tap.log.filter((l) => l.startsWith('PUT'))).toHaveLength(2);
+    expect(tap.log.filter((l) => l.startsWith('PATCH'))).toHaveLength(2);
     expect((await storage.getDossier(dossier.id))?.status).toBe('delivered');
   });
 

@@ -21,6 +21,7 @@ describe('failure verdicts', () => {
     ],
     [new ApiError({ kind: 'http', status: 422, problem: problem(422, 'idempotency-conflict') }), { action: 'pause', lastError: { kind: 'conflict' } }],
     [new ApiError({ kind: 'http', status: 422, problem: problem(422, 'digest-mismatch') }), { action: 'pause', lastError: { kind: 'fatal' } }],
+    [new ApiError({ kind: 'http', status: 401 }), { action: 'pause', lastError: { kind: 'sign-in', status: 401 } }],
     [new ApiError({ kind: 'http', status: 404 }), { action: 'pause', lastError: { kind: 'fatal', status: 404 } }],
     [new LocalSendError('document-missing-locally', 'x'), { action: 'pause', lastError: { kind: 'fatal', code: 'document-missing-locally' } }],
     [new Error('disk'), { action: 'retry', stopDrain: false }],
