@@ -1,16 +1,20 @@
 import { createApiClient, createOutboxRunner, createSyncScheduler } from '@/sync';
+import { handOverWhenOffline, registerBackgroundSync } from './backgroundSync';
 
 /**
  * The page's side of delivery: one runner and one scheduler for the whole app. The triggers of
  * DESIGN.md — app start, `online`, page visible again, "Send now", a dossier just filed — all
- * end in `requestSync`; backoff retries are armed by the scheduler itself.
+ * end in `requestSync`; backoff retries are armed by the scheduler itself. Where the browser has
+ * Background Sync, the service worker takes over what the page could not send (./backgroundSync).
  */
-const runner = createOutboxRunner({ api: createApiClient({}) });
+const runner = handOverWhenOffline(createOutboxRunner({ api: createApiClient({}) }));
 const scheduler = createSyncScheduler(runner, {});
 
 export type SyncReason = 'start' | 'online' | 'visible' | 'send-now' | 'filed';
 
 export function requestSync(reason: SyncReason): void {
+  // Registered before the page even tries: the tab may be closed before its drain ends.
+  if (reason === 'filed') void registerBackgroundSync();
   void scheduler.request(reason);
 }
 

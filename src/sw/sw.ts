@@ -2,6 +2,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { createApiClient, createOutboxRunner } from '@/sync';
+import { listenForOutboxSync } from './backgroundSync';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -23,3 +25,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
     void self.skipWaiting();
   }
 });
+
+// The same runner as the page's, over the same database and the same Web Lock (`relais-outbox`),
+// so the page and the worker never send at the same time. '' = same origin as the worker.
+listenForOutboxSync(self, createOutboxRunner({ api: createApiClient({}) }));

@@ -35,8 +35,12 @@ export interface OutboxRunnerOptions {
   locks?: LockManagerLike | null | undefined;
 }
 
-/** Signs that the network may be back: the app opened, the browser said `online`, the page came back. */
-const CONNECTIVITY_REASONS: ReadonlySet<string> = new Set(['start', 'online', 'visible']);
+/**
+ * Signs that the network may be back: the app opened, the browser said `online`, the page came
+ * back, or the browser fired the service worker's Background Sync (it does so when it sees a
+ * network; a row waiting only for the network must not then wait for its backoff too).
+ */
+const CONNECTIVITY_REASONS: ReadonlySet<string> = new Set(['start', 'online', 'visible', 'sync']);
 
 /**
  * Backoff protects a struggling server, so it holds for server errors. But a row that only waited

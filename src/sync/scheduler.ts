@@ -26,7 +26,7 @@ export const LOCKED_RETRY_MS = 30_000;
  * reason among them, or an `online` (or a person's "Send now") queued behind a `timer` would lose
  * what makes the runner send at once.
  */
-const REASON_WEIGHT: Readonly<Record<string, number>> = { 'send-now': 3, online: 2, start: 2, visible: 2, filed: 1 };
+const REASON_WEIGHT: Readonly<Record<string, number>> = { 'send-now': 3, online: 2, start: 2, visible: 2, sync: 2, filed: 1 };
 
 function strongerReason(a: string, b: string): string {
   return (REASON_WEIGHT[b] ?? 0) > (REASON_WEIGHT[a] ?? 0) ? b : a;

@@ -36,7 +36,8 @@ for (const { lng, project, dir } of journeys) {
     await expect(page.getByText(app.t('wizard:review.complete'))).toBeVisible();
 
     const creates: Request[] = [];
-    page.on('request', (req) => {
+    // The context, not the page: the service worker's Background Sync may be the one that sends.
+    context.on('request', (req) => {
       if (req.method() === 'POST' && req.url().endsWith('/api/v1/submissions')) creates.push(req);
     });
 
