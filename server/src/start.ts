@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   const dataDir = resolve(repoRoot, process.env.RELAIS_DATA_DIR ?? 'data');
-  const staticDir = resolve(repoRoot, 'dist');
+  // RELAIS_STATIC_DIR: another build beside the usual one (two e2e runs on one machine).
+  const staticDir = resolve(repoRoot, process.env.RELAIS_STATIC_DIR ?? 'dist');
   if (!existsSync(staticDir)) {
     process.stderr.write('dist/ is missing: run `npm run build` to serve the app (the API works without it).\n');
   }

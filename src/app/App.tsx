@@ -9,6 +9,7 @@ import { REVIEW_STEP } from '@/features/wizard/reviewStep';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useRoute } from './navigation';
+import { installFollowUpTriggers } from './followUpService';
 import { installSyncTriggers } from './syncService';
 
 /**
@@ -54,6 +55,7 @@ function Screens() {
 
 export function App() {
   useEffect(() => installSyncTriggers(), []);
+  useEffect(() => installFollowUpTriggers(), []);
   return (
     <Suspense fallback={<p className="boot">…</p>}>
       <Screens />

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ReceiptRecord } from '@/storage';
+import { checkReceipt } from '@/sync';
 import { Button } from '@/ui/Button';
 import { formatParisDateTime } from '@/features/shared/formatting';
+import { SignatureLine } from './SignatureLine';
+import { useSignatureCheck } from './useSignatureCheck';
 
 /**
  * The attestation de dépôt as the applicant keeps it. It proves the filing, not lawful stay
@@ -9,6 +12,7 @@ import { formatParisDateTime } from '@/features/shared/formatting';
  */
 export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
   const { t, i18n } = useTranslation('wizard');
+  const check = useSignatureCheck(receipt, checkReceipt);
   return (
     <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
       <h2 id="receipt-title">{t('receipt.title')}</h2>
@@ -28,6 +32,7 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
           <dd className="receipt__digest">{receipt.digest}</dd>
         </div>
       </dl>
+      <SignatureLine check={check} subject="receipt" />
       <p className="receipt__note">{t('receipt.note')}</p>
       <Button variant="secondary" onClick={() => window.print()}>
         {t('receipt.print')}

@@ -1,11 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { requestSync } from '@/app/syncService';
-import { getOutboxByDossier, getReceipt, type DossierRecord } from '@/storage';
+import { getOutboxByDossier, getReceipt, type DossierRecord, type OutboxRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { FollowUpPanel } from '@/features/followup/FollowUpPanel';
 import { ReceiptCard } from '@/features/receipt/ReceiptCard';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { useLive } from '@/features/shared/useLive';
+import { DeliveryProgress } from './DeliveryProgress';
+
+/** Why the last attempt failed, in words a person can act on (never a bare status code). */
+function reasonKey(row: OutboxRecord): string | null {
+  const error = row.lastError;
+  if (!error) return null;
+  if (error.kind === 'server') {
+    if (error.status === 429) return 'delivery.reasons.busy';
+    if (error.status === undefined || error.status >= 500) return 'delivery.reasons.server';
+    return 'delivery.reasons.unexpected';
+  }
+  return `delivery.reasons.${error.kind}`;
+}
 
 /** After "File": where delivery stands, in plain words, and the receipt once it exists. */
 export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
@@ -14,21 +28,35 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
   const receipt = useLive(`receipt:${dossier.id}:${dossier.status}`, () => getReceipt(dossier.id));
 
   if (dossier.status === 'delivered') {
-    return receipt.status === 'ready' && receipt.value ? <ReceiptCard receipt={receipt.value} /> : null;
+    return receipt.status === 'ready' && receipt.value ? (
+      <>
+        <ReceiptCard receipt={receipt.value} />
+        <FollowUpPanel dossierId={dossier.id} />
+      </>
+    ) : null;
   }
+  const row = outbox.status === 'ready' ? outbox.value : undefined;
   if (dossier.status === 'sending') {
-    return <Notice tone="info" title={t('delivery.sendingTitle')}>{t('delivery.sendingBody')}</Notice>;
+    return (
+      <Notice tone="info" title={t('delivery.sendingTitle')}>
+        <p>{t('delivery.sendingBody')}</p>
+        {row?.progress ? <DeliveryProgress progress={row.progress} /> : null}
+      </Notice>
+    );
   }
   if (dossier.status !== 'queued') return null;
 
-  const row = outbox.status === 'ready' ? outbox.value : undefined;
   const offline = row?.lastError?.kind === 'offline';
+  const signIn = row?.lastError?.kind === 'sign-in';
   const paused = row?.lastError?.kind === 'conflict' || row?.lastError?.kind === 'fatal';
-  const nextAttempt = row && !offline && !paused && row.attempts > 0 ? formatParisDateTime(row.nextAttemptAt, i18n.language) : null;
+  const nextAttempt = row && !offline && !paused && !signIn && row.attempts > 0 ? formatParisDateTime(row.nextAttemptAt, i18n.language) : null;
+  const reason = row && !offline ? reasonKey(row) : null;
   return (
     <Notice tone="warning" title={t(offline ? 'delivery.offlineTitle' : 'delivery.waitingTitle')}>
       <p>{t(offline ? 'delivery.offlineBody' : 'delivery.waitingBody')}</p>
+      {reason ? <p data-testid="delivery-reason">{t(reason)}</p> : null}
       {nextAttempt ? <p>{t('delivery.nextAttempt', { time: nextAttempt })}</p> : null}
+      {row?.progress && row.progress.bytesSent > 0 ? <DeliveryProgress progress={row.progress} /> : null}
       {paused ? <p>{t('delivery.paused')}</p> : null}
       <Button variant="secondary" onClick={() => requestSync('send-now')}>
         {t('sync.sendNow')}

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { findProcedure } from '@/procedures';
+import { runOperator } from '../../server/src/operator/cli';
+import { RelaisApp } from './pages/RelaisApp';
+import { E2E_DATA_DIR } from './support/env';
+import { walkToReview } from './support/procedureWalker';
+import { waitForServiceWorker } from './support/serviceWorker';
+
+/** The prefecture's side, through the reference server's operator tool (same data folder). */
+function operator(...argv: string[]): string {
+  const out: string[] = [];
+  const code = runOperator(argv, { dataDir: E2E_DATA_DIR, out: (text) => out.push(text), err: (text) => out.push(text) });
+  if (code !== 0) throw new Error(`operator ${argv.join(' ')} failed: ${out.join('\n')}`);
+  return out.join('\n');
+}
+
+/** Changes one field of the stored receipt behind the app's back, as a forger with the phone would. */
+async function tamperWithReceipt(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(new Error('cannot open relais'));
+        open.onsuccess = () => {
+          const store = open.result.transaction('receipts', 'readwrite').objectStore('receipts');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [receipt] = all.result as { filedAt: string }[];
+            if (!receipt) return reject(new Error('no receipt'));
+            // One day earlier: what someone would do to look as if they had filed in time.
+            const earlier = new Date(Date.parse(receipt.filedAt) - 86_400_000).toISOString();
+            const put = store.put({ ...receipt, filedAt: earlier });
+            put.onsuccess = () => resolve();
+            put.onerror = () => reject(new Error('cannot write'));
+          };
+        };
+      }),
+  );
+}
+
+test('after filing: signed receipt checked offline, review progress and an attestation kept on the device; a tampered receipt is invalid', async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name !== 'tablet', 'one device is enough');
+  test.setTimeout(90_000);
+  const app = new RelaisApp(page);
+  const procedure = findProcedure('renewal-cst-vpf');
+  if (!procedure) throw new Error('renewal-cst-vpf is missing');
+  await app.openHome();
+  await waitForServiceWorker(page);
+  await app.startRenewal();
+  await walkToReview(app, procedure, {}, 10);
+  await app.fileDossier();
+  await expect(app.receiptNumber()).toBeVisible({ timeout: 20_000 });
+  const number = (await app.receiptNumber().textContent()) ?? '';
+
+  const receipt = page.getByTestId('receipt');
+  await expect(receipt.getByTestId('signature-check')).toHaveAttribute('data-check', 'valid');
+  const followUp = page.getByTestId('follow-up');
+  await expect(followUp.getByTestId('follow-up-stage')).toHaveText(app.t('wizard:followUp.stage.received'));
+
+  operator('review', number);
+  operator('attest', number, '--months', '3');
+  await followUp.getByRole('button', { name: app.t('wizard:followUp.checkNow') }).click();
+  await expect(followUp.getByTestId('follow-up-stage')).toHaveText(app.t('wizard:followUp.stage.under-review'));
+  const attestation = followUp.getByTestId('attestation');
+  await expect(attestation).toHaveCount(1);
+  await expect(attestation.getByTestId('signature-check')).toHaveAttribute('data-check', 'valid');
+
+  // In the prefecture queue, with no network: everything is still there and still verified.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('receipt').getByTestId('signature-check')).toHaveAttribute('data-check', 'valid');
+  await expect(page.getByTestId('attestation').getByTestId('signature-check')).toHaveAttribute('data-check', 'valid');
+  await expect(page.getByTestId('follow-up').locator('.follow-up__checked')).toContainText(/\d{2}:\d{2}/);
+
+  await tamperWithReceipt(page);
+  await page.reload();
+  await expect(page.getByTestId('receipt').getByText(app.t('wizard:signature.invalidTitle.receipt'))).toBeVisible();
+  await expect(page.getByTestId('receipt').getByTestId('signature-check')).toHaveCount(0);
+  await context.setOffline(false);
+});
