@@ -1,7 +1,8 @@
 /**
  * The page side of `npm run bench:capture`: generates five photos of a text page as a phone takes
  * them (12 MP, stored landscape with EXIF orientation 6, sensor noise), runs each through the
- * capture core and assembles the five pages into one PDF. Served by Vite, driven by Playwright.
+ * capture core, in 'photo' mode then in 'scan' mode, and assembles the five photo pages into one
+ * PDF. Served by Vite, driven by Playwright.
  */
 import { assemblePdf, processImage, type CapturedPage } from '@/capture';
 import { drawTextPage, withExifOrientation6AndGps } from '../../tests/browser/fixtures';
@@ -10,11 +11,13 @@ export type BenchResult = {
   inputBytes: number[];
   pageMs: number[];
   pageBytes: number[];
-  page: { width: number; height: number; warnings: string[]; brightness: number; sharpness: number };
+  page: { width: number; height: number; cropped: boolean; warnings: string[]; brightness: number; sharpness: number };
   pdfMs: number;
   pdfBytes: number;
   jpegBase64: string;
   pdfBase64: string;
+  /** The same photos in 'scan' mode (black ink on white). */
+  scan: { pageMs: number[]; pageBytes: number[]; jpegBase64: string };
 };
 
 declare global {
@@ -56,17 +59,26 @@ async function run(runs: number): Promise<BenchResult> {
   const started = performance.now();
   const pdf = await assemblePdf(pages.map((p) => p.jpeg));
   const pdfMs = performance.now() - started;
+  const scans: CapturedPage[] = [];
+  const scanMs: number[] = [];
+  for (const photo of photos) {
+    const scanStarted = performance.now();
+    scans.push(await processImage(photo, { mode: 'scan' }));
+    scanMs.push(performance.now() - scanStarted);
+  }
   const first = pages[0];
-  if (first === undefined) throw new Error('no page');
+  const firstScan = scans[0];
+  if (first === undefined || firstScan === undefined) throw new Error('no page');
   return {
     inputBytes: photos.map((p) => p.size),
     pageMs,
     pageBytes: pages.map((p) => p.jpeg.byteLength),
-    page: { ...first.quality, width: first.width, height: first.height },
+    page: { ...first.quality, width: first.width, height: first.height, cropped: first.cropped },
     pdfMs,
     pdfBytes: pdf.byteLength,
     jpegBase64: base64(first.jpeg),
     pdfBase64: base64(pdf),
+    scan: { pageMs: scanMs, pageBytes: scans.map((p) => p.jpeg.byteLength), jpegBase64: base64(firstScan.jpeg) },
   };
 }
 

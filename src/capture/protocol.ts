@@ -1,10 +1,11 @@
-import type { CapturedPage } from './types';
+import type { CapturedPage, CaptureMode } from './types';
 
 /** Page → worker. The settings travel with the job, so that the worker never imports the
  * configuration (and, through it, zod). */
 export type CaptureJob = {
   id: number;
   file: Blob;
+  mode: CaptureMode;
   targetLongSidePx: number;
   jpegQuality: number;
 };

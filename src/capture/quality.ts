@@ -17,7 +17,8 @@ export const ANALYSIS_LONG_SIDE_PX = 1024;
 export const TOO_DARK_BELOW = 70;
 export const TOO_BRIGHT_ABOVE = 248;
 export const BLURRY_BELOW = 100;
-/** Under ~1200 px on the long side, an A4 page is below 100 dpi: small print becomes unreadable. */
+/** Under ~1200 px on the long side, an A4 page is below 100 dpi: small print becomes unreadable.
+ * Judged on the sheet's own pixels when the photo was cropped to it. */
 export const TOO_SMALL_BELOW_PX = 1200;
 
 /**
@@ -25,13 +26,9 @@ export const TOO_SMALL_BELOW_PX = 1200;
  * luma (Rec. 601 weights in 1/256) and exact integer sums: one pass each, ~10 ms for 1024 × 768.
  */
 export function measurePixels(rgba: Uint8ClampedArray, width: number, height: number) {
-  const luma = new Uint8Array(width * height);
+  const luma = lumaOf(rgba);
   let sum = 0;
-  for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
-    const y = (77 * rgba[p]! + 150 * rgba[p + 1]! + 29 * rgba[p + 2]!) >> 8;
-    luma[i] = y;
-    sum += y;
-  }
+  for (const y of luma) sum += y;
   let count = 0;
   let lapSum = 0;
   let lapSquares = 0;
@@ -48,6 +45,15 @@ export function measurePixels(rgba: Uint8ClampedArray, width: number, height: nu
     brightness: luma.length === 0 ? 0 : sum / luma.length,
     sharpness: count === 0 ? 0 : lapSquares / count - lapMean * lapMean,
   };
+}
+
+/** Luma of RGBA pixels: Rec. 601 weights in 1/256, integer arithmetic. */
+export function lumaOf(rgba: Uint8ClampedArray): Uint8Array {
+  const luma = new Uint8Array(rgba.length >> 2);
+  for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
+    luma[i] = (77 * rgba[p]! + 150 * rgba[p + 1]! + 29 * rgba[p + 2]!) >> 8;
+  }
+  return luma;
 }
 
 export function qualityWarnings(m: {

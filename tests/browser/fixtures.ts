@@ -21,6 +21,8 @@ export type PageOptions = {
   darken?: number;
   /** Amplitude of the sensor noise added to each pixel (0: none). */
   noise?: number;
+  /** 0..1, how much a shadow darkens the page's bottom edge; it starts soft at the middle. */
+  shadow?: number;
   /** Fixed seed, so that the same page is generated on every run. */
   seed?: number;
 };
@@ -50,6 +52,13 @@ export function drawTextPage(options: PageOptions): OffscreenCanvas {
   }
   context.filter = 'none';
 
+  if (options.shadow !== undefined) {
+    const shade = context.createLinearGradient(0, height / 2, 0, height);
+    shade.addColorStop(0, 'rgba(0, 0, 0, 0)');
+    shade.addColorStop(1, `rgba(0, 0, 0, ${options.shadow})`);
+    context.fillStyle = shade;
+    context.fillRect(0, height / 2, width, height / 2);
+  }
   if (options.darken !== undefined) {
     context.fillStyle = `rgba(0, 0, 0, ${options.darken})`;
     context.fillRect(0, 0, width, height);
@@ -59,8 +68,59 @@ export function drawTextPage(options: PageOptions): OffscreenCanvas {
 }
 
 export async function textPagePhoto(options: PageOptions): Promise<Blob> {
+  return asJpeg(drawTextPage(options));
+}
+
+export type TableOptions = {
+  width: number;
+  height: number;
+  /** Where the sheet lies, in the photo's pixels (axis-aligned). */
+  page: { x: number; y: number; width: number; height: number };
+  noise?: number;
+  seed?: number;
+};
+
+/** The usual phone shot: a text page lying on a dark wooden table, some table all around it. */
+export function drawPageOnTable(options: TableOptions): OffscreenCanvas {
+  const { width, height, page } = options;
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: (options.noise ?? 0) > 0 });
+  if (context === null) throw new Error('no 2d context');
+  context.fillStyle = '#4a3b2f'; // dark brown wood
+  context.fillRect(0, 0, width, height);
+  // Grain: lighter and darker streaks along the planks, so the table is not one flat tone.
+  for (let y = 0, i = 0; y < height; y += height / 60, i++) {
+    context.fillStyle = i % 2 === 0 ? 'rgba(120, 95, 70, 0.35)' : 'rgba(20, 15, 10, 0.3)';
+    context.fillRect(0, y, width, height / 120);
+  }
+  // A soft shadow under the sheet, as it lifts a little from the table.
+  context.fillStyle = 'rgba(0, 0, 0, 0.35)';
+  context.fillRect(page.x + width / 200, page.y + width / 200, page.width, page.height);
+  context.drawImage(drawTextPage({ width: page.width, height: page.height }), page.x, page.y);
+  if ((options.noise ?? 0) > 0) addNoise(context, width, height, options.noise ?? 0, options.seed ?? 1);
+  return canvas;
+}
+
+export async function asJpeg(canvas: OffscreenCanvas): Promise<Blob> {
   // 0.92: what phone cameras use.
-  return drawTextPage(options).convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+}
+
+/** Luma (0..255) of every pixel of an encoded image, decoded by the browser. */
+export async function decodeLuma(bytes: ArrayBuffer): Promise<{ luma: Uint8Array; width: number; height: number }> {
+  const bitmap = await createImageBitmap(new Blob([bytes]));
+  const { width, height } = bitmap;
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (context === null) throw new Error('no 2d context');
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const rgba = context.getImageData(0, 0, width, height).data;
+  const luma = new Uint8Array(width * height);
+  for (let i = 0; i < luma.length; i++) {
+    luma[i] = Math.round(0.299 * (rgba[i * 4] ?? 0) + 0.587 * (rgba[i * 4 + 1] ?? 0) + 0.114 * (rgba[i * 4 + 2] ?? 0));
+  }
+  return { luma, width, height };
 }
 
 function addNoise(context: OffscreenCanvasRenderingContext2D, width: number, height: number, amplitude: number, seed: number) {
