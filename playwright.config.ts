@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/lib/chromium';
 import {
   E2E_BASE_URL,
+  DIST_DIR,
   E2E_DATA_DIR,
   E2E_PORT,
 } from './tests/e2e/support/env';
+import { FAKE_CAMERA_FILE } from './tests/e2e/support/fakeCamera';
 
 const CI = Boolean(process.env.CI);
 
@@ -24,7 +26,13 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     browserName: 'chromium',
     // Debian's Chromium: Playwright's browser download cannot work here (TOOLCHAIN.md).
-    launchOptions: CHROMIUM_LAUNCH,
+    // The camera films a generated page (written by globalSetup) and is allowed without a prompt.
+    launchOptions: {
+      ...CHROMIUM_LAUNCH,
+      args: [...CHROMIUM_LAUNCH.args, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${FAKE_CAMERA_FILE}`],
+    },
+    // Named permissions replace the defaults: background-sync is granted in a real Chrome.
+    permissions: ['camera', 'background-sync'],
     serviceWorkers: 'allow',
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
@@ -59,6 +67,7 @@ export default defineConfig({
     env: {
       PORT: String(E2E_PORT),
       RELAIS_DATA_DIR: E2E_DATA_DIR,
+      RELAIS_STATIC_DIR: DIST_DIR,
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { RelaisApp } from './pages/RelaisApp';
+import { deviceDocumentBytes } from './support/deviceDocuments';
 import type { FixtureFile } from './support/files';
 
 /**
@@ -29,22 +30,6 @@ async function photoWithGps(page: Page, seed: number): Promise<FixtureFile> {
   return { name: `fiche-de-paie-${seed}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.from(bytes) };
 }
 
-async function storedDocumentBytes(page: Page): Promise<Buffer[]> {
-  const all = await page.evaluate(
-    () =>
-      new Promise<number[][]>((resolve, reject) => {
-        const open = indexedDB.open('relais');
-        open.onerror = () => reject(new Error('cannot open relais'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('blobs').objectStore('blobs').getAll();
-          request.onsuccess = () => resolve((request.result as { bytes: ArrayBuffer }[]).map((row) => [...new Uint8Array(row.bytes)]));
-          request.onerror = () => reject(new Error('cannot read blobs'));
-        };
-      }),
-  );
-  return all.map((bytes) => Buffer.from(bytes));
-}
-
 test('five photos become one five-page PDF, reordered, without any EXIF or GPS, under the limit', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'capture matters on the phone');
   test.setTimeout(90_000);
@@ -67,7 +52,7 @@ test('five photos become one five-page PDF, reordered, without any EXIF or GPS, 
   // Named after the page now first: photo 2, since photo 1 was moved down.
   await expect(slot.getByText('fiche-de-paie-2.pdf')).toBeVisible({ timeout: 30_000 });
 
-  const [pdf] = await storedDocumentBytes(page);
+  const [pdf] = await deviceDocumentBytes(page);
   if (!pdf) throw new Error('no document stored');
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect((await PDFDocument.load(pdf)).getPageCount()).toBe(5);

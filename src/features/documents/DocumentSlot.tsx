@@ -1,18 +1,16 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assemblePdf, captureLimits } from '@/capture';
 import type { DocumentRequirement } from '@/domain';
-import { addDocument, removeDocument, StorageFullError, type DocumentRecord } from '@/storage';
+import { removeDocument, type DocumentRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { CameraPanel } from './camera/CameraPanel';
+import { hasLiveCamera } from './camera/liveCamera';
 import { DocumentDateField } from './DocumentDateField';
-import { intakeFile } from './intakeFile';
+import { IntakeProgressView } from './IntakeProgressView';
 import { PagesPanel } from './PagesPanel';
 import { Thumbnail } from './Thumbnail';
-import { usePageDraft } from './usePageDraft';
-
-type Message = { tone: 'error' | 'warning'; text: string } | null;
-type Busy = null | 'processing' | 'saving';
+import { useDocumentIntake } from './useDocumentIntake';
 
 function formatSize(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
@@ -20,12 +18,13 @@ function formatSize(bytes: number, language: string): string {
   );
 }
 
-const pdfName = (source: string) => `${source.replace(/\.[^.]*$/, '') || 'document'}.pdf`;
+/** Which camera is open: the live one (new pages, or one page to retake) or none. */
+type CameraTarget = null | { retaking: string | null };
 
 /**
  * One required document: why it is asked, what is accepted, what is attached, and how to add it —
- * photos become pages of one PDF, a PDF is kept as it is. Nothing already saved is touched by a
- * refused file.
+ * photos (live camera where the browser allows it, else the phone's camera app, or files) become
+ * pages of one PDF, a PDF is kept as it is. Nothing already saved is touched by a refused file.
  */
 export function DocumentSlot({
   requirement,
@@ -46,82 +45,39 @@ export function DocumentSlot({
 }) {
   const { t, i18n } = useTranslation('wizard');
   const id = useId();
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const draft = usePageDraft();
-  const abort = useRef<AbortController | null>(null);
+  const intake = useDocumentIntake({ dossierId, type: requirement.type });
+  const { draft, progress, message } = intake;
+  const [camera, setCamera] = useState<CameraTarget>(null);
   const retakeTarget = useRef<string | null>(null);
-  const retakeInput = useRef<HTMLInputElement>(null);
+  const systemCamera = useRef<HTMLInputElement>(null);
   const label = t(`documents.${requirement.type}.label`);
+  const busy = progress !== null;
 
-  const save = async (bytes: ArrayBuffer, name: string, large: boolean) => {
-    await addDocument({ dossierId, type: requirement.type, name, mime: 'application/pdf', bytes });
-    if (large) setMessage({ tone: 'warning', text: t('documentErrors.large') });
-  };
-
-  const onPick = async (event: ChangeEvent<HTMLInputElement>) => {
+  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    const files = [...(input.files ?? [])];
+    const files = [...(input.files ?? [])].map((file) => ({ blob: file, name: file.name }));
     input.value = '';
     const replacing = retakeTarget.current;
     retakeTarget.current = null;
-    if (files.length === 0) return;
-    setMessage(null);
-    setBusy('processing');
-    const controller = new AbortController();
-    abort.current = controller;
-    let added = 0;
-    try {
-      for (const file of files) {
-        const intake = await intakeFile(file, controller.signal);
-        if (intake.kind === 'refused') {
-          if (intake.reason !== 'cancelled') setMessage({ tone: 'error', text: t(`documentErrors.${intake.reason}`) });
-          break;
-        }
-        if (intake.kind === 'pdf') await save(intake.bytes, file.name, intake.large);
-        else if (replacing) draft.replace(replacing, intake.page, file.name);
-        else if (draft.pages.length + added >= captureLimits.maxPdfPages) {
-          // One document is one PDF of at most maxPdfPages pages: the pages already taken stay.
-          setMessage({ tone: 'error', text: t('documentErrors.too-many-pages') });
-          break;
-        } else {
-          draft.add(intake.page, file.name);
-          added++;
-        }
-      }
-    } catch (cause) {
-      setMessage({ tone: 'error', text: t(cause instanceof StorageFullError ? 'documentErrors.storage-full' : 'documentErrors.save-failed') });
-    } finally {
-      abort.current = null;
-      setBusy(null);
-    }
+    void intake.takeIn(files, replacing);
   };
 
-  const onSavePages = async () => {
-    const first = draft.pages[0];
-    if (!first) return;
-    setBusy('saving');
-    setMessage(null);
-    try {
-      const pdf = await assemblePdf(draft.pages.map((page) => page.jpeg));
-      if (pdf.byteLength > captureLimits.maxDocumentBytes) {
-        setMessage({ tone: 'error', text: t('documentErrors.too-large') });
-        return;
-      }
-      await save(pdf, pdfName(first.sourceName), pdf.byteLength > captureLimits.advisedDocumentBytes);
-      draft.clear();
-    } catch (cause) {
-      // The pages stay on screen: the person can try again without taking them anew.
-      setMessage({ tone: 'error', text: t(cause instanceof StorageFullError ? 'documentErrors.storage-full' : 'documentErrors.save-failed') });
-    } finally {
-      setBusy(null);
+  const openCamera = (retaking: string | null) => {
+    if (hasLiveCamera()) {
+      setCamera({ retaking });
+      return;
     }
+    retakeTarget.current = retaking;
+    systemCamera.current?.click();
   };
 
-  const onRetake = (pageId: string) => {
-    retakeTarget.current = pageId;
-    retakeInput.current?.click();
+  const switchToSystemCamera = () => {
+    retakeTarget.current = camera?.retaking ?? null;
+    setCamera(null);
+    systemCamera.current?.click();
   };
+
+  const lastPage = draft.pages.at(-1);
 
   return (
     <section className="document-slot" aria-labelledby={`${id}-title`} data-document-type={requirement.type}>
@@ -152,22 +108,15 @@ export function DocumentSlot({
       <PagesPanel
         label={label}
         pages={draft.pages}
-        busy={busy !== null}
+        busy={busy}
+        mode={intake.mode}
+        onMode={(mode) => void intake.setMode(mode)}
         onMove={draft.move}
         onRemove={draft.remove}
-        onRetake={onRetake}
-        onSave={() => void onSavePages()}
+        onRetake={(pageId) => openCamera(pageId)}
+        onSave={() => void intake.savePages()}
       />
-      {busy ? (
-        <div className="capture-progress" role="status">
-          <span>{t(busy === 'processing' ? 'capture.processing' : 'capture.saving')}</span>
-          {busy === 'processing' ? (
-            <Button variant="link" onClick={() => abort.current?.abort()}>
-              {t('capture.cancel')}
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      {progress ? <IntakeProgressView progress={progress} onCancel={intake.cancel} /> : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {requirement.issuedWithin && attached.length > 0 ? (
         <DocumentDateField
@@ -181,25 +130,46 @@ export function DocumentSlot({
       ) : null}
       {editable ? (
         <div className="document-slot__actions">
-          {/* capture opens the camera directly on phones; desktops ignore it and show a file dialog. */}
-          <label className={`button button--secondary file-button${busy ? ' is-busy' : ''}`}>
-            <input type="file" accept="image/*" capture="environment" className="visually-hidden" disabled={busy !== null} onChange={(e) => void onPick(e)} />
+          <Button variant="secondary" disabled={busy} onClick={() => openCamera(null)}>
             {t(draft.pages.length > 0 ? 'capture.addPage' : 'takePhoto')}
-          </label>
+          </Button>
           <label className={`button button--secondary file-button${busy ? ' is-busy' : ''}`}>
             <input
               type="file"
               multiple
               accept="image/jpeg,image/png,image/webp,application/pdf"
               className="visually-hidden"
-              disabled={busy !== null}
+              disabled={busy}
               data-testid={`file-input-${requirement.type}`}
-              onChange={(e) => void onPick(e)}
+              onChange={onPick}
             />
             {t('chooseFile')}
           </label>
-          <input ref={retakeInput} type="file" accept="image/*" capture="environment" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onPick(e)} />
+          {/* capture opens the phone's camera app directly; desktops ignore it and show a file dialog. */}
+          <input
+            ref={systemCamera}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            data-testid={`camera-input-${requirement.type}`}
+            onChange={onPick}
+          />
         </div>
+      ) : null}
+      {camera ? (
+        <CameraPanel
+          label={label}
+          single={camera.retaking !== null}
+          lastPage={lastPage}
+          pageCount={draft.pages.length}
+          onShot={(photo) => intake.takeIn([{ blob: photo, name: t('camera.fileName', { label }) + '.jpg' }], camera.retaking)}
+          onRetakeLast={() => lastPage && draft.remove(lastPage.id)}
+          onSystemCamera={switchToSystemCamera}
+          onClose={() => setCamera(null)}
+        />
       ) : null}
     </section>
   );

@@ -1,15 +1,20 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaptureMode } from '@/capture';
 import { Button } from '@/ui/Button';
 import type { DraftPage } from './usePageDraft';
 
 /**
  * The pages of a document before it is saved: each one checked for legibility, with a one-tap
- * retake, and an order the person controls (passport pages, five payslips…).
+ * retake, an order the person controls (passport pages, five payslips…), and a black-on-white
+ * "scan" rendering for paper documents (lighter, and readable when the lighting was uneven).
  */
 export function PagesPanel({
   label,
   pages,
   busy,
+  mode,
+  onMode,
   onMove,
   onRemove,
   onRetake,
@@ -18,16 +23,34 @@ export function PagesPanel({
   label: string;
   pages: readonly DraftPage[];
   busy: boolean;
+  mode: CaptureMode;
+  onMode: (mode: CaptureMode) => void;
   onMove: (id: string, by: -1 | 1) => void;
   onRemove: (id: string) => void;
   onRetake: (id: string) => void;
   onSave: () => void;
 }) {
   const { t } = useTranslation('wizard');
+  const id = useId();
   if (pages.length === 0) return null;
   return (
     <div className="pages-panel" data-testid="pages-panel">
       <p className="pages-panel__title">{t('capture.pagesTitle', { n: pages.length })}</p>
+      <div className="pages-panel__mode">
+        <label className="choice__option">
+          <input
+            type="checkbox"
+            checked={mode === 'scan'}
+            disabled={busy}
+            aria-describedby={`${id}-scan-hint`}
+            onChange={(event) => onMode(event.currentTarget.checked ? 'scan' : 'photo')}
+          />
+          {t('capture.scanMode')}
+        </label>
+        <p id={`${id}-scan-hint`} className="field__hint">
+          {t('capture.scanModeHint')}
+        </p>
+      </div>
       <ol className="pages-panel__list">
         {pages.map((page, index) => {
           const name = t('capture.pageName', { n: index + 1 });

@@ -1,4 +1,4 @@
-import { captureLimits, CaptureError, inspectPdf, processImage, type CapturedPage } from '@/capture';
+import { captureLimits, CaptureError, inspectPdf, processImage, type CapturedPage, type CaptureMode } from '@/capture';
 import { sniffDocumentMime } from '@/domain';
 
 export type IntakeRefusal =
@@ -23,7 +23,7 @@ export type Intake =
  * and kept as it is; a photo becomes a clean page (straightened, reduced, without metadata) to join
  * the document's other pages. The bytes decide what a file is, never its name.
  */
-export async function intakeFile(file: File, signal: AbortSignal): Promise<Intake> {
+export async function intakeFile(file: Blob, options: { signal: AbortSignal; mode: CaptureMode }): Promise<Intake> {
   try {
     if (file.size === 0) return { kind: 'refused', reason: 'empty' };
     const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
@@ -34,7 +34,7 @@ export async function intakeFile(file: File, signal: AbortSignal): Promise<Intak
       if (!inspection.ok) return { kind: 'refused', reason: inspection.reason === 'corrupt' ? 'corrupt-pdf' : inspection.reason };
       return { kind: 'pdf', bytes, large: bytes.byteLength > captureLimits.advisedDocumentBytes };
     }
-    return { kind: 'page', page: await processImage(file, { signal }) };
+    return { kind: 'page', page: await processImage(file, options) };
   } catch (error) {
     if (error instanceof CaptureError) {
       return { kind: 'refused', reason: error.reason === 'not-an-image' ? 'not-a-document' : error.reason };

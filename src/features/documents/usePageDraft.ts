@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CapturedPage } from '@/capture';
 
-export type DraftPage = CapturedPage & { id: string; url: string; sourceName: string };
+/**
+ * `source` is what the person gave (a File from the picker is backed by the disk, a camera shot
+ * is a blob of a few MB): kept so a page can be redone in another mode without being taken again.
+ */
+export type DraftPage = CapturedPage & { id: string; url: string; source: { blob: Blob; name: string } };
 
 /**
  * The pages of one document being captured, before they become one PDF. Object URLs for the
@@ -15,21 +19,22 @@ export function usePageDraft() {
   });
   useEffect(() => () => pagesRef.current.forEach((page) => URL.revokeObjectURL(page.url)), []);
 
-  const toDraft = (page: CapturedPage, sourceName: string): DraftPage => ({
+  const toDraft = (page: CapturedPage, source: DraftPage['source'], id: string = crypto.randomUUID()): DraftPage => ({
     ...page,
-    id: crypto.randomUUID(),
-    sourceName,
+    id,
+    source,
     url: URL.createObjectURL(new Blob([page.jpeg], { type: 'image/jpeg' })),
   });
 
-  const add = useCallback((page: CapturedPage, sourceName: string) => setPages((all) => [...all, toDraft(page, sourceName)]), []);
+  const add = useCallback((page: CapturedPage, source: DraftPage['source']) => setPages((all) => [...all, toDraft(page, source)]), []);
 
-  const replace = useCallback((id: string, page: CapturedPage, sourceName: string) => {
+  /** Keeps the page's place and id (focus stays on its buttons). */
+  const replace = useCallback((id: string, page: CapturedPage, source: DraftPage['source']) => {
     setPages((all) =>
       all.map((old) => {
         if (old.id !== id) return old;
         URL.revokeObjectURL(old.url);
-        return toDraft(page, sourceName);
+        return toDraft(page, source, id);
       }),
     );
   }, []);

@@ -2,11 +2,13 @@
  * Two jobs, because Playwright starts the `webServer` BEFORE it runs `globalSetup`:
  * - run as a script (the first half of the webServer command), it empties the e2e data directory
  *   before the server opens its SQLite file, so every run starts from nothing;
- * - as Playwright's globalSetup, it checks what the tests need and says how to get it.
+ * - as Playwright's globalSetup, it checks what the tests need and says how to get it, and writes
+ *   the video the fake camera films (before any browser starts).
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM, DIST_INDEX, E2E_DATA_DIR } from './env';
+import { writeFakeCameraFile } from './fakeCamera';
 
 function requireBuiltApp(): void {
   if (!existsSync(DIST_INDEX)) {
@@ -24,6 +26,7 @@ export default function globalSetup(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`e2e: ${CHROMIUM} is missing. Run \`bash scripts/ensure-chromium.sh\` (as root).`);
   }
+  writeFakeCameraFile();
 }
 
 const script = process.argv[1];
