@@ -20,6 +20,20 @@ export const faultSettings = z.object({
   dropAfter: rate,
   seed: z.optional(z.number().check(z.int())),
   only: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /**
+   * Business refusals the reference server does not model (ANEF checks a foreign national number
+   * against its own files, AGDREF): a submission whose `answers[field]` equals `equals` is refused
+   * with a 422 naming `answers/<field>` and `code`, as the national service would.
+   */
+  refuse: z.optional(
+    z.array(
+      z.object({
+        field: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/)),
+        equals: z.string().check(z.maxLength(2000)),
+        code: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
+      }),
+    ),
+  ),
 });
 export type FaultSettings = z.infer<typeof faultSettings>;
 

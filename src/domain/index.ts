@@ -9,3 +9,4 @@ export * from './procedureSchema';
 export * from './retryPolicy';
 export * from './stepSchema';
 export * from './submissionBuilder';
+export * from './refusal';

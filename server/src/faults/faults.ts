@@ -38,6 +38,20 @@ export function registerFaults(app: FastifyInstance): void {
     if (random() < settings.dropAfter) toDrop.add(request);
   });
 
+  // After parsing, before the handler: a refused submission is never created, as a real 422 would be.
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST' || request.url !== apiPaths.submissions) return;
+    const answers = (request.body as { answers?: Record<string, unknown> } | null)?.answers ?? {};
+    const refused = (settings.refuse ?? []).filter((rule) => answers[rule.field] === rule.equals);
+    if (refused.length === 0) return;
+    throw new ProblemError(
+      422,
+      'validation',
+      'Refused by the national service',
+      refused.map((rule) => ({ field: `answers/${rule.field}`, code: rule.code })),
+    );
+  });
+
   // onSend runs once the handler is done, and so once what it stored is committed.
   app.addHook('onSend', async (request, _reply, payload) => {
     if (toDrop.has(request)) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCompleteness, isEditable, type Procedure } from '@/domain';
+import { checkCompleteness, isEditable, placeRefusals, type Procedure } from '@/domain';
 import { listDocuments, StorageFullError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
@@ -14,11 +14,6 @@ import { fileDossierFlow } from './fileDossierFlow';
 import { MissingList } from './MissingList';
 import { StartAnother } from './StartAnother';
 
-/** The server names refused answers `answers/<fieldId>`: show the field's label, not its id. */
-function refusedFieldLabel(field: string, t: (key: string, defaultValue: string) => string): string {
-  const id = field.replace(/^answers\//, '');
-  return t(`fields.${id}.label`, id);
-}
 
 export function ReviewStep({
   procedure,
@@ -54,10 +49,17 @@ export function ReviewStep({
     <div className="review">
       {dossier.status === 'needs-correction' && dossier.refusal ? (
         <Notice tone="error" title={t('review.refusedTitle')}>
-          <ul>
-            {dossier.refusal.fields.map((f) => (
-              <li key={f.field}>{t('review.refusedField', { field: refusedFieldLabel(f.field, t) })}</li>
-            ))}
+          <ul className="missing-list" data-testid="refused-fields">
+            {placeRefusals(procedure, dossier.refusal.fields).map((refused, index) => {
+              const label = refused.fieldId ? t(`fields.${refused.fieldId}.label`) : t(`steps.${refused.stepId}`);
+              return (
+                <li key={`${refused.stepId}-${refused.fieldId ?? index}`}>
+                  <Button variant="link" onClick={() => onEditStep(refused.stepId)}>
+                    {t('review.fixField', { field: label })}
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
         </Notice>
       ) : null}

@@ -25,17 +25,21 @@ export function FieldInput({
   field,
   register,
   error,
+  refusal,
   disabled,
 }: {
   field: FieldDefinition;
   register: UseFormRegister<FormValues>;
   error: string | undefined;
+  /** The national service's refusal code for this answer, while it is unchanged. */
+  refusal?: string | undefined;
   disabled: boolean;
 }) {
   const { t } = useTranslation('wizard');
   const label = t(`fields.${field.id}.label`) + (field.required ? '' : ` ${t('optional')}`);
   const hint = t(`fields.${field.id}.hint`);
-  const errorText = error ? t(`errors.${error}`) : undefined;
+  const refusalText = refusal ? t(`serverRefusal.${refusal}`, { defaultValue: t('serverRefusal.generic') }) : undefined;
+  const errorText = error ? t(`errors.${error}`) : refusalText;
   if (field.kind === 'choice') {
     return (
       <ChoiceField

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applicableFields, stepSchema, type FieldsStep, type Procedure } from '@/domain';
+import { applicableFields, placeRefusals, refusalsOnStep, stepSchema, type FieldsStep, type Procedure } from '@/domain';
 import { saveAnswers, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
@@ -49,6 +49,10 @@ export function FieldsStepForm({
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
+  // The national service's refusals, as they were when the step opened: the first edit turns the
+  // dossier back into a draft (and clears them in storage), but each refused field keeps its
+  // message until its own answer changes.
+  const refused = useMemo(() => refusalsOnStep(placeRefusals(procedure, dossier.refusal?.fields ?? []), step.id), [step]); // eslint-disable-line react-hooks/exhaustive-deps
   const autosave = useAutosave<FormValues>((values) => saveAnswers(dossier.id, values, step.id));
 
   useEffect(() => {
@@ -57,16 +61,22 @@ export function FieldsStepForm({
   }, [watch, autosave]);
 
   useEffect(() => {
-    const first = step.fields[0];
-    if (first && first.kind !== 'choice') setFocus(first.id);
-  }, [step, setFocus]);
+    const [firstRefused] = refused.keys();
+    const first = firstRefused ?? step.fields[0]?.id;
+    const field = step.fields.find((f) => f.id === first);
+    if (field && field.kind !== 'choice') setFocus(field.id);
+  }, [step, setFocus, refused]);
+
+  const refusalOf = (fieldId: string, value: string | undefined): string | undefined =>
+    value === defaults[fieldId] ? refused.get(fieldId) : undefined;
 
   const submit = handleSubmit(async () => {
     await autosave.flush();
     onNext();
   });
 
-  const liveAnswers = { ...dossier.answers, ...watch() };
+  const current = watch();
+  const liveAnswers = { ...dossier.answers, ...current };
   const fields = applicableFields(step, liveAnswers);
   const asksExpiry = fields.some((field) => field.id === procedure.deadline?.expiryField);
   return (
@@ -78,6 +88,7 @@ export function FieldsStepForm({
           field={field}
           register={register}
           error={formState.errors[field.id]?.message}
+          refusal={refusalOf(field.id, current[field.id])}
           disabled={false}
         />
       ))}

@@ -106,6 +106,18 @@ describe('fault switch on', () => {
     expect(head.headers.get('upload-offset')).toBe('10');
   });
 
+  it('refuse plays the national service refusing an answer: 422 on that field, nothing created', async () => {
+    const base = await faultyServer();
+    await setFaults(base, { failBefore: 0, dropAfter: 0, refuse: [{ field: 'foreignerNumber', equals: '0000000000', code: 'unknown' }] });
+    const key = randomUUID();
+    const body = submissionBody([manifestEntry(PDF, 'application/pdf')]);
+    const refused = await createRequest(base, key, { ...body, answers: { ...body.answers, foreignerNumber: '0000000000' } });
+    expect(refused.status).toBe(422);
+    expect(problem.parse(await refused.json())).toMatchObject({ code: 'validation', errors: [{ field: 'answers/foreignerNumber', code: 'unknown' }] });
+    expect((await fetch(`${base}/api/v1/submissions/${key}`)).status).toBe(404);
+    expect((await createRequest(base, randomUUID(), { ...body, answers: { ...body.answers, foreignerNumber: '1234567890' } })).status).toBe(201);
+  });
+
   it('only touches paths under `only`', async () => {
     const base = await faultyServer();
     await setFaults(base, { failBefore: 1, dropAfter: 0, only: '/api/v1/submissions/' });
