@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from './support/test';
 import { findProcedure } from '@/procedures';
 import { OUTBOX_SYNC_TAG } from '@/sw/syncTag';
 import { RelaisApp } from './pages/RelaisApp';

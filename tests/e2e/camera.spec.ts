@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { PDFDocument } from 'pdf-lib';
 import { RelaisApp } from './pages/RelaisApp';
 import { deviceDocumentBytes } from './support/deviceDocuments';

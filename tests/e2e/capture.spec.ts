@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { PDFDocument } from 'pdf-lib';
 import { RelaisApp } from './pages/RelaisApp';
 import { deviceDocumentBytes } from './support/deviceDocuments';

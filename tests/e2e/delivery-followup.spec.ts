@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { findProcedure } from '@/procedures';
 import { runOperator } from '../../server/src/operator/cli';
 import { RelaisApp } from './pages/RelaisApp';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { amina, RelaisApp } from './pages/RelaisApp';
 import { pngFile } from './support/files';
 

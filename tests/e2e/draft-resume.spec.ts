@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { amina, RelaisApp } from './pages/RelaisApp';
 
 /** Issue 2, e2e (c): what is typed survives closing the page, without pressing anything. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { Answers } from '@/contract';
 import { findProcedure } from '@/procedures';
 import { amina, RelaisApp } from './pages/RelaisApp';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
 import { waitForServiceWorker } from './support/serviceWorker';
 

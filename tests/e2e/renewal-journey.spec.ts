@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Request } from './support/test';
 import { findProcedure } from '@/procedures';
 import { RelaisApp } from './pages/RelaisApp';
 import { deviceDocumentDigests } from './support/deviceDocuments';
