@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { purgeDeliveredDocuments } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { HomeScreen } from '@/features/dossiers/HomeScreen';
@@ -56,6 +57,10 @@ function Screens() {
 export function App() {
   useEffect(() => installSyncTriggers(), []);
   useEffect(() => installFollowUpTriggers(), []);
+  // Filed documents' bytes leave the device after the retention; a failure waits for the next start.
+  useEffect(() => {
+    purgeDeliveredDocuments(Date.now()).catch(() => undefined);
+  }, []);
   return (
     <Suspense fallback={<p className="boot">…</p>}>
       <Screens />

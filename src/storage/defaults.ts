@@ -44,3 +44,6 @@ export const listFollowedSubmissions: Storage['listFollowedSubmissions'] = (...a
 
 export const saveSigningKeys: Storage['saveSigningKeys'] = (...a) => getStorage().saveSigningKeys(...a);
 export const getSigningKey: Storage['getSigningKey'] = (...a) => getStorage().getSigningKey(...a);
+
+export const purgeDeliveredDocuments: Storage['purgeDeliveredDocuments'] = (...a) => getStorage().purgeDeliveredDocuments(...a);
+export const eraseDossier: Storage['eraseDossier'] = (...a) => getStorage().eraseDossier(...a);

@@ -57,4 +57,5 @@ export { getPreferredLanguage, setPreferredLanguage, settingsRepository } from '
 export type { Observable, Subscription } from './observe';
 export { ensureRoomFor, estimateStorage, requestPersistentStorage } from './persistence';
 export { sha256Hex } from './hash';
+export { DEFAULT_RETENTION_DAYS } from './retention';
 export * from './defaults';

@@ -40,6 +40,8 @@ export const documentRecord = z.object({
   size: z.number(),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   createdAt: z.number(),
+  /** The bytes were erased after delivery (retention); the metadata and digest stay as proof. */
+  bytesPurgedAt: z.optional(z.number()),
 });
 export type DocumentRecord = z.infer<typeof documentRecord>;
 
@@ -159,6 +161,7 @@ export const journalKinds = [
   'cancelled',
   'review-changed',
   'attestation-issued',
+  'documents-purged',
 ] as const;
 export const journalRecord = z.object({
   seq: z.number(),

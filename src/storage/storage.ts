@@ -5,6 +5,7 @@ import { dossierRepository } from './dossiers';
 import { followUpRepository } from './followUps';
 import { journalRepository } from './journal';
 import { outboxRepository } from './outbox';
+import { retentionRepository } from './retention';
 import { signingKeyRepository } from './signingKeys';
 
 /** Every repository bound to one database: what the app (and the sync runner) use. */
@@ -18,6 +19,7 @@ export function createStorage(db: RelaisDb) {
     ...journalRepository(db),
     ...followUpRepository(db),
     ...signingKeyRepository(db),
+    ...retentionRepository(db),
   };
 }
 export type Storage = ReturnType<typeof createStorage>;

@@ -77,4 +77,28 @@ test('after filing: signed receipt checked offline, review progress and an attes
   await expect(page.getByTestId('receipt').getByText(app.t('wizard:signature.invalidTitle.receipt'))).toBeVisible();
   await expect(page.getByTestId('receipt').getByTestId('signature-check')).toHaveCount(0);
   await context.setOffline(false);
+
+  // The person's right to erase: asked twice, then nothing of the dossier stays on the device.
+  await page.getByRole('button', { name: app.t('erase.start') }).click();
+  await expect(page.getByText(app.t('erase.delivered'))).toBeVisible();
+  await page.getByRole('button', { name: app.t('erase.confirm') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: app.t('home.title') })).toBeVisible();
+  const left = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(new Error('cannot open relais'));
+        open.onsuccess = () => {
+          const names = ['dossiers', 'documents', 'blobs', 'receipts', 'attestations', 'journal'];
+          const tx = open.result.transaction(names);
+          Promise.all(
+            names.map((name) => new Promise<number>((done) => {
+              const count = tx.objectStore(name).count();
+              count.onsuccess = () => done(count.result);
+            })),
+          ).then(resolve, reject);
+        };
+      }),
+  );
+  expect(left).toEqual([0, 0, 0, 0, 0, 0]);
 });

@@ -93,7 +93,9 @@ export function DocumentSlot({
             <li key={doc.id} className="document-file">
               <Thumbnail document={doc} alt={t('thumbnailAlt', { label })} />
               <span className="document-file__name">{doc.name}</span>
-              <span className="document-file__size">{formatSize(doc.size, i18n.language)}</span>
+              <span className="document-file__size">
+                {doc.bytesPurgedAt === undefined ? formatSize(doc.size, i18n.language) : t('documentPurged')}
+              </span>
               {editable ? (
                 <Button variant="link" onClick={() => void removeDocument(doc.id)} aria-label={t('removeDocument', { name: doc.name })}>
                   {t('remove')}

@@ -9,6 +9,7 @@ import { useLive } from '@/features/shared/useLive';
 import { AnswerSummary } from './AnswerSummary';
 import { CancelDossier } from './CancelDossier';
 import { DossierHistory } from './DossierHistory';
+import { EraseDossier } from './EraseDossier';
 import { DeliveryStatus } from './DeliveryStatus';
 import { fileDossierFlow } from './fileDossierFlow';
 import { MissingList } from './MissingList';
@@ -101,6 +102,7 @@ export function ReviewStep({
       <DossierHistory dossierId={dossier.id} />
       <StartAnother dossier={dossier} />
       {editable ? <CancelDossier dossierId={dossier.id} /> : null}
+      <EraseDossier dossier={dossier} />
     </div>
   );
 }
