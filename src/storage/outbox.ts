@@ -16,6 +16,8 @@ export interface OutboxPatch {
   attempts?: number;
   nextAttemptAt?: number;
   lastError?: OutboxError | null;
+  /** Written with `uploaded` in one write: one IndexedDB round trip per document, not two. */
+  progress?: OutboxProgress;
 }
 
 export function outboxRepository(db: RelaisDb) {

@@ -15,5 +15,5 @@ export { checkAttestation, checkReceipt } from './signatures';
 export type { SignatureCheck } from './signatures';
 export { ensureSigningKeys, refreshFollowUps } from './followUp';
 export type { FollowUpResult } from './followUp';
-export { uploadResumable, UPLOAD_CHUNK_BYTES } from './resumableUpload';
+export { MAX_CHUNK_BYTES, nextChunkBytes, uploadResumable, UPLOAD_CHUNK_BYTES } from './resumableUpload';
 export type { UploadReport } from './resumableUpload';

@@ -43,6 +43,9 @@ export async function sendSubmission(api: ApiClient, storage: Storage, row: Outb
   const manifest = manifestOf(row);
   let current = row;
   let reconciled = false;
+  // Created in this very send: the server cannot hold a byte of any document yet (a chunk is only
+  // ever sent after the stage 'upload' was stored), so no need to ask it (one request less each).
+  let serverHoldsNothing = row.stage === 'create';
   for (;;) {
     if (current.stage === 'create') {
       const created = await api.createSubmission(row.id, row.body);
@@ -60,11 +63,16 @@ export async function sendSubmission(api: ApiClient, storage: Storage, row: Outb
         const bytes = await storage.getDocumentBytes(docId).catch((cause: unknown) => {
           throw new LocalSendError('document-missing-locally', `Bytes of ${docId} unreadable: ${String(cause)}`);
         });
-        await uploadResumable(api, { submissionId: row.id, docId, bytes }, (offset) => progress.report(current.uploaded, offset));
-        current = await storage.updateOutbox(row.id, { uploaded: [...current.uploaded, docId] });
+        await uploadResumable(
+          api,
+          { submissionId: row.id, docId, bytes, ...(serverHoldsNothing ? { knownOffset: 0 } : {}) },
+          (offset) => progress.report(current.uploaded, offset),
+        );
+        const uploaded = [...current.uploaded, docId];
+        const done = uploaded.length === current.documentIds.length;
+        current = await storage.updateOutbox(row.id, { uploaded, progress: progress.at(uploaded), ...(done ? { stage: 'complete' } : {}) });
       }
-      await progress.report(current.uploaded, 0);
-      await storage.updateOutbox(row.id, { stage: 'complete' });
+      if (current.stage !== 'complete') current = await storage.updateOutbox(row.id, { stage: 'complete' });
     }
     try {
       return await api.complete(row.id);
@@ -76,6 +84,7 @@ export async function sendSubmission(api: ApiClient, storage: Storage, row: Outb
       const status = await api.getStatus(row.id);
       const uploaded = status.documents.filter((doc) => doc.received).map((doc) => doc.id);
       current = await storage.updateOutbox(row.id, { stage: 'upload', uploaded });
+      serverHoldsNothing = false;
     }
   }
 }
@@ -87,20 +96,22 @@ function progressOf(row: OutboxRecord, manifest: Map<string, { size: number }>, 
   const sizeOf = (docId: string) => manifest.get(docId)?.size ?? 0;
   const bytesTotal = row.documentIds.reduce((sum, docId) => sum + sizeOf(docId), 0);
   let lastWrite = 0;
+  const at = (uploaded: readonly string[], currentOffset = 0) => ({
+    documentsDone: uploaded.length,
+    documentsTotal: row.documentIds.length,
+    bytesSent: Math.min(bytesTotal, uploaded.reduce((sum, docId) => sum + sizeOf(docId), 0) + currentOffset),
+    bytesTotal,
+    updatedAt: Date.now(),
+  });
   return {
+    /** The figure once a document is done, written together with `uploaded`. */
+    at,
+    /** Within a document: written when it moved, at most every PROGRESS_EVERY_MS. */
     async report(uploaded: readonly string[], currentOffset: number): Promise<void> {
-      const at = Date.now();
-      const finished = uploaded.length === row.documentIds.length;
-      if (!finished && currentOffset > 0 && at - lastWrite < PROGRESS_EVERY_MS) return;
-      lastWrite = at;
-      const done = uploaded.reduce((sum, docId) => sum + sizeOf(docId), 0);
-      await storage.setOutboxProgress(row.id, {
-        documentsDone: uploaded.length,
-        documentsTotal: row.documentIds.length,
-        bytesSent: Math.min(bytesTotal, done + currentOffset),
-        bytesTotal,
-        updatedAt: at,
-      });
+      const now = Date.now();
+      if (currentOffset === 0 || now - lastWrite < PROGRESS_EVERY_MS) return;
+      lastWrite = now;
+      await storage.setOutboxProgress(row.id, at(uploaded, currentOffset));
     },
   };
 }
