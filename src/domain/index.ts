@@ -10,3 +10,5 @@ export * from './retryPolicy';
 export * from './stepSchema';
 export * from './submissionBuilder';
 export * from './refusal';
+export * from './mandate';
+export * from './parisTime';

@@ -7,6 +7,7 @@ import type {
   FollowUpRecord,
   JournalEntry,
   JournalRecord,
+  MandateRecord,
   OutboxRecord,
   ReceiptRecord,
   SettingRecord,
@@ -26,6 +27,7 @@ export class RelaisDexie extends Dexie {
   declare readonly attestations: Table<AttestationRecord, string>;
   declare readonly followUps: Table<FollowUpRecord, string>;
   declare readonly signingKeys: Table<SigningKeyRecord, string>;
+  declare readonly mandates: Table<MandateRecord, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], options?: DexieOptions) {
     super(name, options);

@@ -47,3 +47,8 @@ export const getSigningKey: Storage['getSigningKey'] = (...a) => getStorage().ge
 
 export const purgeDeliveredDocuments: Storage['purgeDeliveredDocuments'] = (...a) => getStorage().purgeDeliveredDocuments(...a);
 export const eraseDossier: Storage['eraseDossier'] = (...a) => getStorage().eraseDossier(...a);
+
+export const recordMandate: Storage['recordMandate'] = (...a) => getStorage().recordMandate(...a);
+export const revokeMandate: Storage['revokeMandate'] = (...a) => getStorage().revokeMandate(...a);
+export const listMandates: Storage['listMandates'] = (...a) => getStorage().listMandates(...a);
+export const activeMandate: Storage['activeMandate'] = (...a) => getStorage().activeMandate(...a);

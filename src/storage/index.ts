@@ -11,9 +11,11 @@ export type { OutboxPatch } from './outbox';
 export type { Refusal } from './delivery';
 export type { FollowUpInput } from './followUps';
 export type { SavedSigningKeys } from './signingKeys';
+export { InvalidMandateError, MandateConflictError, MandateEndedError } from './mandates';
 export {
   journalKinds,
   journalRecord,
+  mandateRecord,
   attestationRecord,
   blobRecord,
   documentRecord,
@@ -40,6 +42,7 @@ export type {
   SettingRecord,
   SigningKeyRecord,
   JournalRecord,
+  MandateRecord,
 } from './records';
 export {
   CorruptRecordError,

@@ -10,6 +10,7 @@ import {
   reviewStage,
 } from '@/contract';
 import { dossierStatuses } from '@/domain/dossierStatus';
+import { mandateSchema } from '@/domain/mandate';
 import type { TableName } from './schema';
 
 /**
@@ -162,7 +163,10 @@ export const journalKinds = [
   'review-changed',
   'attestation-issued',
   'documents-purged',
+  'mandate-recorded',
+  'mandate-revoked',
 ] as const;
+const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 export const journalRecord = z.object({
   seq: z.number(),
   dossierId: z.string(),
@@ -174,9 +178,15 @@ export const journalRecord = z.object({
   reviewStage: z.optional(reviewStage),
   decision: z.optional(reviewDecision),
   attestationNumber: z.optional(z.string()),
+  /** Mandate lines carry the digest of what was agreed, never the names (they stay in `mandates`). */
+  mandateDigest: z.optional(sha256Hex),
 });
 export type JournalRecord = z.infer<typeof journalRecord>;
 export type JournalEntry = Omit<JournalRecord, 'seq'>;
+
+/** A mandate as stored, with the digest computed when it was recorded (what the QR code holds). */
+export const mandateRecord = z.extend(mandateSchema, { digest: sha256Hex });
+export type MandateRecord = z.infer<typeof mandateRecord>;
 
 export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   dossiers: dossierRecord,
@@ -189,4 +199,5 @@ export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   attestations: attestationRecord,
   followUps: followUpRecord,
   signingKeys: signingKeyRecord,
+  mandates: mandateRecord,
 };

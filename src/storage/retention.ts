@@ -43,12 +43,12 @@ export function retentionRepository(db: RelaisDb) {
 
     /**
      * Everything of one dossier leaves the device: answers, documents, receipt, attestations,
-     * history, and a queued submission (which will then never be sent: the screen says so before).
+     * history, mandates (the consent text promises it), and a queued submission (which will then never be sent: the screen says so before).
      * Refused while it is being sent: the sender holds it, a moment later it can be erased.
      */
     async eraseDossier(dossierId: string): Promise<void> {
       await guardWrite(() =>
-        d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.outbox, d.receipts, d.attestations, d.followUps, d.journal], async () => {
+        d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.outbox, d.receipts, d.attestations, d.followUps, d.journal, d.mandates], async () => {
           const dossier = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(dossierId));
           if (dossier?.status === 'sending') throw new NotEditableError(dossierId, dossier.status);
           const documentIds = await d.documents.where('dossierId').equals(dossierId).primaryKeys();
@@ -59,6 +59,7 @@ export function retentionRepository(db: RelaisDb) {
           await d.attestations.where('dossierId').equals(dossierId).delete();
           await d.followUps.where('dossierId').equals(dossierId).delete();
           await d.journal.where('dossierId').equals(dossierId).delete();
+          await d.mandates.where('dossierId').equals(dossierId).delete();
           await d.dossiers.delete(dossierId);
         }),
       );

@@ -53,6 +53,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       signingKeys: '&kid',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // The mediator's mandates (Aidants Connect model): what the person agreed to, and its revocation.
+      mandates: '&id, dossierId',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'relais';
@@ -68,5 +75,6 @@ export const tableNames = [
   'attestations',
   'followUps',
   'signingKeys',
+  'mandates',
 ] as const;
 export type TableName = (typeof tableNames)[number];

@@ -4,6 +4,7 @@ import { documentRepository } from './documents';
 import { dossierRepository } from './dossiers';
 import { followUpRepository } from './followUps';
 import { journalRepository } from './journal';
+import { mandateRepository } from './mandates';
 import { outboxRepository } from './outbox';
 import { retentionRepository } from './retention';
 import { signingKeyRepository } from './signingKeys';
@@ -20,6 +21,7 @@ export function createStorage(db: RelaisDb) {
     ...followUpRepository(db),
     ...signingKeyRepository(db),
     ...retentionRepository(db),
+    ...mandateRepository(db),
   };
 }
 export type Storage = ReturnType<typeof createStorage>;

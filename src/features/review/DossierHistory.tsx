@@ -8,7 +8,9 @@ function describe(entry: JournalRecord, t: TFunction<['common', 'wizard']>): str
   return t(`history.${entry.kind}`, {
     step: entry.step ? t(`wizard:steps.${entry.step}`) : '',
     document: entry.documentType ? t(`wizard:documents.${entry.documentType}.label`) : '',
-    number: entry.receiptNumber ?? '',
+    number: entry.receiptNumber ?? entry.attestationNumber ?? '',
+    // The start of the digest is enough to match the line with the printed mandate.
+    digest: entry.mandateDigest?.slice(0, 12) ?? '',
   });
 }
 

@@ -5,6 +5,7 @@ import { listDocuments, StorageFullError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
+import { MandateSection } from '@/features/mandate/MandateSection';
 import { useLive } from '@/features/shared/useLive';
 import { AnswerSummary } from './AnswerSummary';
 import { CancelDossier } from './CancelDossier';
@@ -99,6 +100,7 @@ export function ReviewStep({
           </p>
         </>
       ) : null}
+      <MandateSection dossier={dossier} />
       <DossierHistory dossierId={dossier.id} />
       <StartAnother dossier={dossier} />
       {editable ? <CancelDossier dossierId={dossier.id} /> : null}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { newMandate } from '@/domain';
 import {
   createStorage,
   deleteRelaisDb,
@@ -14,6 +15,7 @@ import { loadFixture, openUpgradedFrom } from './upgrade-harness';
 const upgrades = [
   { from: 1, fixture: 'v1.json' },
   { from: 2, fixture: 'v2.json' },
+  { from: 3, fixture: 'v3.json' },
 ];
 
 const keyPaths: Record<string, string> = { receipts: 'submissionId', settings: 'key', journal: 'seq', followUps: 'submissionId', signingKeys: 'kid' };
@@ -89,6 +91,28 @@ describe('schema upgrades', () => {
     // The history kept its v2 lines and continues after them.
     const kinds = (await storage.listJournal(dossierId)).map((e) => e.kind);
     expect(kinds).toEqual(['created', 'answers-changed', 'document-added', 'filed', 'delivered', 'review-changed']);
+  });
+
+  it('v3 → v4: a dossier stored before mandates existed takes one, and its history goes on', async () => {
+    const fixture = loadFixture('v3.json');
+    const db = (opened = await openUpgradedFrom(fixture));
+    const storage = createStorage(db);
+    const [dossier] = (await storage.listDossiers()).filter((d) => d.status === 'delivered');
+    if (!dossier) throw new Error('the v3 fixture has a delivered dossier');
+    const before = (await storage.listJournal(dossier.id)).map((e) => e.kind);
+    expect(await storage.listMandates(dossier.id)).toEqual([]);
+
+    const now = Date.parse('2026-03-01T10:00:00.000Z');
+    const mandate = newMandate(
+      { applicantName: 'Karim Exemple', mediatorName: 'Léa Martin', structure: 'PAN', duration: '1-year' },
+      { id: crypto.randomUUID(), dossierId: dossier.id, applicantLanguage: dossier.language, now },
+    );
+    const stored = await storage.recordMandate(mandate);
+    expect(await storage.activeMandate(dossier.id, now)).toEqual(stored);
+    await storage.revokeMandate(mandate.id, now + 1000);
+    expect((await storage.listJournal(dossier.id)).map((e) => e.kind)).toEqual([...before, 'mandate-recorded', 'mandate-revoked']);
+    // Lines written by v3 parse with the v4 journal schema (no mandate digest on them).
+    expect(before).toContain('attestation-issued');
   });
 });
 

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStorage, deleteRelaisDb, openRelaisDb, schemaVersions, settingsRepository, type RelaisDb } from '@/storage';
+import { newMandate } from '@/domain';
 import { readyDossier } from './testDb';
 import { dumpDatabase, fixtureText } from './upgrade-harness';
 
@@ -41,7 +42,7 @@ describe.runIf(requested > 0)('storage fixture writer', () => {
 /**
  * A delivered dossier with its receipt (unsigned, as before v3) and its follow-up (a review stage,
  * an attestation, the server's key), one waiting in the outbox after failures with its progress,
- * one draft. A new version adds what it stores here before its own fixture is written.
+ * one draft; mandates (v4): one revoked, one in force. A new version adds what it stores here before its own fixture is written.
  */
 async function fillScenario(target: RelaisDb): Promise<void> {
   const storage = createStorage(target);
@@ -83,6 +84,22 @@ async function fillScenario(target: RelaisDb): Promise<void> {
     }],
     checkedAt: Date.now(),
   });
+
+  // v4: a revoked mandate on the delivered dossier and one in force on the waiting one.
+  tick();
+  const ended = newMandate(
+    { applicantName: 'Karim Exemple', mediatorName: 'Léa Médiatrice', structure: 'PAN de la préfecture', duration: '1-year' },
+    { id: '0d7e3c55-7b4a-4f1e-9b7e-3a0c9e8d1f21', dossierId: delivered.dossier.id, applicantLanguage: 'fr', now: Date.now() },
+  );
+  await storage.recordMandate(ended);
+  tick();
+  await storage.revokeMandate(ended.id, Date.now());
+  await storage.recordMandate(
+    newMandate(
+      { applicantName: 'Awa Exemple', mediatorName: 'Léa Médiatrice', structure: 'PAN de la préfecture', duration: '6-months' },
+      { id: '6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b', dossierId: waiting.dossier.id, applicantLanguage: 'ar', now: Date.now() },
+    ),
+  );
 
   tick();
   const draft = await storage.createDossier({ procedureId: 'address-change', procedureVersion: '2026.1', language: 'en', firstStep: 'identity' });
