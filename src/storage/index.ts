@@ -62,3 +62,4 @@ export { ensureRoomFor, estimateStorage, requestPersistentStorage } from './pers
 export { sha256Hex } from './hash';
 export { DEFAULT_RETENTION_DAYS } from './retention';
 export * from './defaults';
+export * from './crypto';
