@@ -4,6 +4,9 @@ import {
   E2E_BASE_URL,
   DIST_DIR,
   E2E_DATA_DIR,
+  E2E_FAULTS_BASE_URL,
+  E2E_FAULTS_DATA_DIR,
+  E2E_FAULTS_PORT,
   E2E_PORT,
 } from './tests/e2e/support/env';
 import { FAKE_CAMERA_FILE } from './tests/e2e/support/fakeCamera';
@@ -61,18 +64,38 @@ export default defineConfig({
   // The reference server serves the BUILT app (dist/) and the API on one origin. The first command
   // empties the data directory before the server opens it (globalSetup would be too late: Playwright
   // starts the webServer first).
-  webServer: {
-    command: 'npx tsx tests/e2e/support/global-setup.ts && npx tsx server/src/start.ts',
-    url: `${E2E_BASE_URL}/api/v1/health`,
-    env: {
-      PORT: String(E2E_PORT),
-      RELAIS_DATA_DIR: E2E_DATA_DIR,
-      RELAIS_STATIC_DIR: DIST_DIR,
+  webServer: [
+    {
+      command: 'npx tsx tests/e2e/support/global-setup.ts && npx tsx server/src/start.ts',
+      url: `${E2E_BASE_URL}/api/v1/health`,
+      env: {
+        PORT: String(E2E_PORT),
+        RELAIS_DATA_DIR: E2E_DATA_DIR,
+        RELAIS_STATIC_DIR: DIST_DIR,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  },
+    {
+      // The same build behind a server whose fault switch is on (delivery-chaos.spec.ts). Its own
+      // origin and data, so no other test ever meets an injected failure. Its stderr is shown like
+      // the first one's (a crash must be seen), so its "fault switch ON" banner appears in each run.
+      command: 'npx tsx tests/e2e/support/global-setup.ts faults && npx tsx server/src/start.ts',
+      url: `${E2E_FAULTS_BASE_URL}/api/v1/health`,
+      env: {
+        PORT: String(E2E_FAULTS_PORT),
+        RELAIS_DATA_DIR: E2E_FAULTS_DATA_DIR,
+        RELAIS_STATIC_DIR: DIST_DIR,
+        RELAIS_TEST_FAULTS: '1',
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

@@ -24,8 +24,12 @@ export function pngFile(name: string, seed: number, width = 120, height = 160): 
   return { name, mimeType: 'image/png', buffer: png };
 }
 
-/** A minimal one-page PDF with a line of text. */
-export function pdfFile(name: string, line: string): FixtureFile {
+/**
+ * A minimal one-page PDF with a line of text. `padTo` makes it about that many bytes with an
+ * unreferenced stream of hex digits (seeded by the line), so an upload takes several chunks while
+ * the file stays a real, readable PDF whose bytes differ from one line to another.
+ */
+export function pdfFile(name: string, line: string, padTo = 0): FixtureFile {
   const content = `BT /F1 18 Tf 72 720 Td (${line}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -34,6 +38,10 @@ export function pdfFile(name: string, line: string): FixtureFile {
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
+  if (padTo > 0) {
+    const padding = hexNoise(padTo, line);
+    objects.push(`<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`);
+  }
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -54,4 +62,18 @@ export function renewalDocuments(run: number) {
     'current-permit': pngFile('carte-de-sejour.png', run + 2),
     'proof-of-address': pdfFile('facture-edf.pdf', `Facture ${run}`),
   } as const;
+}
+
+/** `length` hex digits from a generator seeded by `seed`: varied, repeatable, plain ASCII. */
+function hexNoise(length: number, seed: string): string {
+  let state = createHash('sha256').update(seed).digest().readUInt32LE(0) || 1; // xorshift never leaves 0
+  const digits: string[] = [];
+  for (let i = 0; i < length; i++) {
+    // xorshift32: enough to make each file's bytes its own.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    digits.push(((state >>> 0) & 15).toString(16));
+  }
+  return digits.join('');
 }

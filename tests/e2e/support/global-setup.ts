@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, DIST_INDEX, E2E_DATA_DIR } from './env';
+import { CHROMIUM, DIST_INDEX, E2E_DATA_DIR, E2E_FAULTS_DATA_DIR } from './env';
 import { writeFakeCameraFile } from './fakeCamera';
 
 function requireBuiltApp(): void {
@@ -16,9 +16,9 @@ function requireBuiltApp(): void {
   }
 }
 
-export function resetE2eData(): void {
-  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
-  mkdirSync(E2E_DATA_DIR, { recursive: true });
+export function resetE2eData(dir: string = E2E_DATA_DIR): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
 }
 
 export default function globalSetup(): void {
@@ -34,7 +34,9 @@ const runAsScript = script !== undefined && import.meta.url === pathToFileURL(sc
 if (runAsScript) {
   try {
     requireBuiltApp();
-    resetE2eData();
+    // `faults`: the fault-switch server's data. A name, not a path: this script only ever empties
+    // directories it owns, whatever the caller passes.
+    resetE2eData(process.argv[2] === 'faults' ? E2E_FAULTS_DATA_DIR : E2E_DATA_DIR);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

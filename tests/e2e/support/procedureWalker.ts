@@ -39,9 +39,19 @@ function defaultValue(field: FieldDefinition): string {
 export type Walk = { answers: Answers; files: FixtureFile[] };
 
 /**
+ * The file a walk attaches to a document; the default alternates a photo and a small PDF. `null`
+ * leaves an optional document empty, as a person may.
+ */
+export type FileFor = (documentType: string, index: number, run: number, required: boolean) => FixtureFile | null;
+
+const defaultFileFor: FileFor = (type, index, run) =>
+  index % 2 === 0 ? pngFile(`${type}.png`, run + index) : pdfFile(`${type}.pdf`, `${type} ${run}`);
+
+/**
  * Walks a procedure as a person would, step by step, answering what applies (the row's `answers`
  * win over defaults) and attaching a file to every document that applies. `onStep` runs on arrival
- * at each step (an accessibility scan, say). Returns the answers given and the files attached.
+ * at each step (an accessibility scan, say); `fileFor` chooses the files (bigger ones, say).
+ * Returns the answers given and the files attached.
  */
 export async function walkToReview(
   app: RelaisApp,
@@ -49,6 +59,7 @@ export async function walkToReview(
   chosen: Answers,
   run: number,
   onStep?: (stepId: string) => Promise<void>,
+  fileFor: FileFor = defaultFileFor,
 ): Promise<Walk> {
   const answers: Answers = {};
   const files: FixtureFile[] = [];
@@ -70,7 +81,11 @@ export async function walkToReview(
           await expect(app.documentSlot(doc.type)).toHaveCount(0);
           continue;
         }
-        const file = index % 2 === 0 ? pngFile(`${doc.type}.png`, run + index) : pdfFile(`${doc.type}.pdf`, `${doc.type} ${run}`);
+        const file = fileFor(doc.type, index, run, doc.required);
+        if (file === null) {
+          if (doc.required) throw new Error(`walkToReview: ${doc.type} is required, a file must be given`);
+          continue;
+        }
         await app.attachAndWait(doc.type, file);
         files.push(file);
         if (doc.issuedWithin) {
