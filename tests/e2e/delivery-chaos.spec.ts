@@ -17,6 +17,8 @@ import { serverFilings } from './support/serverStore';
  * repeat it, `--repeat-each N --workers 1`).
  */
 test.use({ baseURL: E2E_FAULTS_BASE_URL });
+// Both tests set the one fault switch: never at the same time.
+test.describe.configure({ mode: 'serial' });
 
 const DOSSIERS = 50;
 const DOCUMENTS_EACH = 3;
@@ -110,4 +112,63 @@ test('fifty dossiers delivered exactly once while the server fails and drops ans
   }
   // And the device agrees: every dossier filed under the submission the server holds.
   expect(device.dossiers.filter((d) => d.status === 'delivered').map((d) => d.submissionId).sort()).toEqual(submissionIds);
+});
+
+/**
+ * Rewrites one queued dossier's foreign national number, on the device and in its frozen body (with
+ * the body's SHA-256), as if it had been typed so: the other copies stay as they are.
+ */
+async function changeForeignerNumber(app: RelaisApp, submissionId: string, value: string): Promise<void> {
+  await app.page.evaluate(
+    async ({ submissionId: id, value: number }) => {
+      const settle = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+        });
+      const db = await settle(indexedDB.open('relais'));
+      const row = (await settle(db.transaction('outbox').objectStore('outbox').get(id))) as { body: string; dossierId: string };
+      const body = JSON.parse(row.body) as { answers: Record<string, unknown> };
+      body.answers.foreignerNumber = number;
+      const text = JSON.stringify(body);
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      const bodySha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const tx = db.transaction(['outbox', 'dossiers'], 'readwrite');
+      const dossiers = tx.objectStore('dossiers');
+      const dossier = (await settle(dossiers.get(row.dossierId))) as { answers: Record<string, unknown> };
+      await settle(tx.objectStore('outbox').put({ ...row, body: text, bodySha256 }));
+      await settle(dossiers.put({ ...dossier, answers: { ...dossier.answers, foreignerNumber: number } }));
+      db.close();
+    },
+    { submissionId, value },
+  );
+}
+
+test('one dossier refused with a 422 shows the field to fix; the others are delivered', async ({ page, context, request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'tablet', 'one device is enough');
+  test.setTimeout(90_000);
+  const app = new RelaisApp(page);
+  const unknownNumber = '9999999999';
+  await setFaults(request, { failBefore: 0, dropAfter: 0, refuse: [{ field: 'foreignerNumber', equals: unknownNumber, code: 'unknown' }] });
+  const { dossiers } = await seedQueuedDossiers(app, context, { count: 3, answers: { lastName: runMarker('Refus') }, run: 60 });
+  const [refused, ...others] = dossiers;
+  if (!refused) throw new Error('nothing seeded');
+  await changeForeignerNumber(app, refused.submissionId, unknownNumber);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: app.t('sync.sendNow') }).click();
+  const list = page.getByTestId('dossier-list');
+  await expect(list.getByText(app.t('status.filed'), { exact: true })).toHaveCount(others.length, { timeout: 30_000 });
+  await expect(list.getByText(app.t('status.needs-correction'), { exact: true })).toHaveCount(1);
+  await setFaults(request, { failBefore: 0, dropAfter: 0 });
+
+  // The refused dossier says which answer, and leads to that very field with the reason on it.
+  await page.goto(`/dossiers/${refused.dossierId}/review`);
+  const label = app.t('wizard:fields.foreignerNumber.label');
+  await page.getByRole('button', { name: app.t('wizard:review.fixField', { field: label }) }).click();
+  const field = page.getByLabel(label);
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(new RegExp(app.t('wizard:serverRefusal.unknown').slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const device = await readDevice(app);
+  expect(device.dossiers.filter((d) => d.status === 'delivered')).toHaveLength(others.length);
 });
