@@ -42,7 +42,9 @@ export function CameraPanel({
   const [shooting, setShooting] = useState(false);
 
   useEffect(() => {
-    dialog.current?.showModal();
+    // StrictMode runs this twice in development: showModal on an open dialog would throw.
+    const modal = dialog.current;
+    if (modal && !modal.open) modal.showModal();
     let cancelled = false;
     openBackCamera().then(
       (opened) => {
