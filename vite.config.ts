@@ -39,6 +39,10 @@ export default defineConfig({
         // and manifest.webmanifest itself are added by the plugin: `webmanifest` is left out here
         // because listing it again precaches it twice (TOOLCHAIN.md).
         globPatterns: ['**/*.{js,css,html,json,txt}'],
+        // The deployment's runtime configuration is read from the network at each start (with a
+        // copy in IndexedDB for offline starts): precached, an edited file would wait for the next
+        // app update, and a kiosk would keep its old settings.
+        globIgnores: ['**/node_modules/**/*', 'config.json'],
         // A classic (non-module) worker: registered without `type: 'module'`, works in every
         // browser that has service workers. An IIFE cannot code-split: no dynamic import() in sw.ts.
         rollupFormat: 'iife',

@@ -4,6 +4,7 @@ import { App } from '@/app/App';
 import { registerServiceWorker } from '@/app/serviceWorker';
 import { isLanguageCode, pickLanguage, setupI18n, type LanguageCode } from '@/i18n';
 import { getPreferredLanguage, requestPersistentStorage } from '@/storage';
+import { loadRuntimeConfig } from '@/sync';
 import '@/app/styles.css';
 
 /** The language chosen on this device before, else the browser's first language Relais speaks. */
@@ -13,12 +14,14 @@ async function initialLanguage(): Promise<LanguageCode> {
 }
 
 async function boot(): Promise<void> {
+  // Asked at once, so the configuration's short wait overlaps the language's loading.
+  const runtime = loadRuntimeConfig();
   await setupI18n(await initialLanguage());
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App runtime={await runtime} />
     </StrictMode>,
   );
   registerServiceWorker();

@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { purgeDeliveredDocuments } from '@/storage';
+import type { LoadedRuntimeConfig } from '@/sync';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { HomeScreen } from '@/features/dossiers/HomeScreen';
 import { BlockedScreen } from '@/features/help/BlockedScreen';
 import { Link } from '@/features/shared/Link';
 import { REVIEW_STEP } from '@/features/wizard/reviewStep';
+import { DeviceProvider, useDevice } from './device';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useRoute } from './navigation';
@@ -18,6 +20,9 @@ import { installSyncTriggers } from './syncService';
  * 2G phone, and the service worker has precached the wizard for offline use anyway.
  */
 const WizardScreen = lazy(() => import('@/features/wizard/WizardScreen').then((m) => ({ default: m.WizardScreen })));
+/** Only a kiosk needs its clock, and only the device screen its settings: off a phone's first load. */
+const KioskSession = lazy(() => import('@/features/kiosk/KioskSession').then((m) => ({ default: m.KioskSession })));
+const DeviceScreen = lazy(() => import('@/features/device/DeviceScreen').then((m) => ({ default: m.DeviceScreen })));
 
 function CrashScreen({ reset }: { reset: () => void }) {
   const { t } = useTranslation();
@@ -30,14 +35,28 @@ function CrashScreen({ reset }: { reset: () => void }) {
 }
 
 function Screens() {
-  const route = useRoute();
+  const routed = useRoute();
   const { t } = useTranslation();
+  const { mode, runtime, hiddenDossiers } = useDevice();
+  // A kiosk's left-behind dossier (the previous person's, waiting for the network) is not there for
+  // the next person, even through the browser's Back button.
+  const route = routed.name === 'dossier' && hiddenDossiers.has(routed.id) ? { name: 'not-found' as const } : routed;
   const editing = route.name === 'dossier' && route.step !== REVIEW_STEP;
   return (
     <Layout editing={editing}>
+      {mode.mode === 'kiosk' ? (
+        <Suspense fallback={null}>
+          <KioskSession idleSeconds={runtime.config.kioskIdleSeconds} countdownSeconds={runtime.config.kioskCountdownSeconds} />
+        </Suspense>
+      ) : null}
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
         {route.name === 'home' ? <HomeScreen /> : null}
         {route.name === 'blocked' ? <BlockedScreen /> : null}
+        {route.name === 'device' ? (
+          <Suspense fallback={<p className="screen">{t('loading')}</p>}>
+            <DeviceScreen />
+          </Suspense>
+        ) : null}
         {route.name === 'dossier' ? (
           <Suspense fallback={<p className="screen">{t('loading')}</p>}>
             <WizardScreen key={route.id} dossierId={route.id} stepId={route.step} />
@@ -54,16 +73,21 @@ function Screens() {
   );
 }
 
-export function App() {
+/** `runtime`: the deployment's config.json as read at start (src/sync/runtimeConfig.ts). */
+export function App({ runtime }: { runtime: LoadedRuntimeConfig }) {
   useEffect(() => installSyncTriggers(), []);
   useEffect(() => installFollowUpTriggers(), []);
-  // Filed documents' bytes leave the device after the retention; a failure waits for the next start.
+  // Filed documents' bytes leave the device after the deployment's retention; a failure waits for the next start.
+  const { retentionDays } = runtime.config;
   useEffect(() => {
-    purgeDeliveredDocuments(Date.now()).catch(() => undefined);
-  }, []);
+    purgeDeliveredDocuments(Date.now(), retentionDays).catch(() => undefined);
+  }, [retentionDays]);
+  const boot = <p className="boot">…</p>;
   return (
-    <Suspense fallback={<p className="boot">…</p>}>
-      <Screens />
+    <Suspense fallback={boot}>
+      <DeviceProvider runtime={runtime} fallback={boot}>
+        <Screens />
+      </DeviceProvider>
     </Suspense>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languages } from '@/i18n';
 import { setPreferredLanguage } from '@/storage';
 import { LanguagePicker } from '@/ui/LanguagePicker';
+import { DeviceBadge } from '@/features/device/DeviceBadge';
 import { Link } from '@/features/shared/Link';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -20,6 +21,7 @@ export function Layout({ children, editing }: { children: ReactNode; editing: bo
         <Link to={{ name: 'blocked' }} className="app-header__help">
           {t('blockedLink')}
         </Link>
+        <DeviceBadge />
         <LanguagePicker
           label={t('language')}
           value={i18n.resolvedLanguage ?? i18n.language}

@@ -7,12 +7,14 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'blocked' }
+  | { name: 'device' }
   | { name: 'dossier'; id: string; step: string | null }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (pathname === '/help' || pathname === '/help/') return { name: 'blocked' };
+  if (pathname === '/device' || pathname === '/device/') return { name: 'device' };
   const match = /^\/dossiers\/([0-9a-f-]{36})(?:\/([a-z-]+))?\/?$/.exec(pathname);
   if (match?.[1]) return { name: 'dossier', id: match[1], step: match[2] ?? null };
   return { name: 'not-found' };
@@ -24,6 +26,8 @@ export function routePath(route: Route): string {
       return '/';
     case 'blocked':
       return '/help';
+    case 'device':
+      return '/device';
     case 'dossier':
       return `/dossiers/${route.id}${route.step ? `/${route.step}` : ''}`;
     case 'not-found':

@@ -12,3 +12,5 @@ export * from './submissionBuilder';
 export * from './refusal';
 export * from './mandate';
 export * from './parisTime';
+export * from './deviceMode';
+export * from './runtimeConfig';

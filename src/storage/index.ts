@@ -57,6 +57,16 @@ export { recentStorageEvents, setStorageLogger } from './log';
 export type { StorageLogEvent, StorageLogger } from './log';
 export { observe } from './observe';
 export { getPreferredLanguage, setPreferredLanguage, settingsRepository } from './settings';
+export {
+  addKioskLeftBehind,
+  deviceSettingsRepository,
+  getDeviceMode,
+  getKioskLeftBehind,
+  getSavedRuntimeConfig,
+  removeKioskLeftBehind,
+  saveRuntimeConfig,
+  setDeviceMode,
+} from './deviceSettings';
 export type { Observable, Subscription } from './observe';
 export { ensureRoomFor, estimateStorage, requestPersistentStorage } from './persistence';
 export { sha256Hex } from './hash';

@@ -143,8 +143,12 @@ export type FollowUpRecord = z.infer<typeof followUpRecord>;
 export const signingKeyRecord = z.extend(publicKey, { storedAt: z.number() });
 export type SigningKeyRecord = z.infer<typeof signingKeyRecord>;
 
-/** One preference per row; the value's meaning belongs to its key. */
-export const settingRecord = z.object({ key: z.enum(['language']), value: z.string().check(z.maxLength(64)) });
+/**
+ * One preference per row; the value's meaning belongs to its key (src/storage/deviceSettings.ts for
+ * the device's). Never personal data: `kioskLeftBehind` holds random dossier ids only.
+ */
+export const settingKeys = ['language', 'deviceMode', 'runtimeConfig', 'kioskLeftBehind'] as const;
+export const settingRecord = z.object({ key: z.enum(settingKeys), value: z.string().check(z.maxLength(65_536)) });
 export type SettingRecord = z.infer<typeof settingRecord>;
 
 /**

@@ -17,3 +17,5 @@ export { ensureSigningKeys, refreshFollowUps } from './followUp';
 export type { FollowUpResult } from './followUp';
 export { MAX_CHUNK_BYTES, nextChunkBytes, uploadResumable, UPLOAD_CHUNK_BYTES } from './resumableUpload';
 export type { UploadReport } from './resumableUpload';
+export { CONFIG_WAIT_MS, loadRuntimeConfig } from './runtimeConfig';
+export type { LoadedRuntimeConfig, RuntimeConfigOptions, RuntimeConfigSource } from './runtimeConfig';

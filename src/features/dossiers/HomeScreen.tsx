@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDevice } from '@/app/device';
 import { navigate } from '@/app/navigation';
 import { requestSync } from '@/app/syncService';
 import { catalogue } from '@/procedures';
@@ -9,10 +10,16 @@ import { Notice } from '@/ui/Notice';
 import { useLive } from '@/features/shared/useLive';
 import { DossierCard } from './DossierCard';
 
+/** Asked once per device: kept off the first load of every later start. */
+const FirstStartQuestion = lazy(() => import('@/features/device/FirstStartQuestion').then((m) => ({ default: m.FirstStartQuestion })));
+
 export function HomeScreen() {
   const { t, i18n } = useTranslation(['common', 'wizard']);
   const dossiers = useLive('dossiers', listDossiers);
   const [error, setError] = useState<string | null>(null);
+  const { mode, hiddenDossiers } = useDevice();
+  // Asked until answered; kept for this visit once answered, so the answer is confirmed in place.
+  const [asking] = useState(mode.source === 'default');
 
   const start = async (procedureId: string) => {
     const procedure = catalogue.find((p) => p.id === procedureId);
@@ -32,7 +39,8 @@ export function HomeScreen() {
   };
 
   // Cancelled dossiers stay visible (their history is kept), after the ones still in progress.
-  const all = dossiers.status === 'ready' ? dossiers.value : [];
+  // On a kiosk, the previous person's dossiers still waiting for the network are not shown.
+  const all = dossiers.status === 'ready' ? dossiers.value.filter((d) => !hiddenDossiers.has(d.id)) : [];
   const list = [...all.filter((d) => d.status !== 'cancelled'), ...all.filter((d) => d.status === 'cancelled')];
   const waiting = list.filter((d) => d.status === 'queued').length;
 
@@ -40,6 +48,11 @@ export function HomeScreen() {
     <div className="screen">
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      {asking ? (
+        <Suspense fallback={null}>
+          <FirstStartQuestion />
+        </Suspense>
+      ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {waiting > 0 ? (
         <Notice tone="warning" title={t('home.waitingTitle', { n: waiting })}>

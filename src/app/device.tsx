@@ -1,0 +1,43 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { resolveDeviceMode, type DeviceModeState } from '@/domain';
+import { getDeviceMode, getKioskLeftBehind } from '@/storage';
+import type { LoadedRuntimeConfig } from '@/sync';
+import { useLive } from '@/features/shared/useLive';
+
+export type Device = {
+  runtime: LoadedRuntimeConfig;
+  mode: DeviceModeState;
+  /** Kiosk: dossiers of people who have left, still waiting for the network; never shown. */
+  hiddenDossiers: ReadonlySet<string>;
+};
+
+const DeviceContext = createContext<Device | null>(null);
+
+const NONE: ReadonlySet<string> = new Set();
+const noIds = () => Promise.resolve<string[]>([]);
+
+/**
+ * The deployment's configuration and how this device is used, for every screen. Nothing renders
+ * before both are known: a kiosk must never show, even for a frame, what the previous person left.
+ */
+export function DeviceProvider({ runtime, fallback, children }: { runtime: LoadedRuntimeConfig; fallback: ReactNode; children: ReactNode }) {
+  const stored = useLive('device-mode', getDeviceMode);
+  const configured = runtime.config.deviceMode;
+  let mode: DeviceModeState | null = null;
+  if (configured !== null) mode = resolveDeviceMode(configured, undefined);
+  else if (stored.status === 'ready') mode = resolveDeviceMode(null, stored.value);
+  // Settings unreadable: behave as a device nobody has set up (nothing is erased by a timer).
+  else if (stored.status === 'error') mode = resolveDeviceMode(null, undefined);
+
+  const kiosk = mode?.mode === 'kiosk';
+  const leftBehind = useLive(kiosk ? 'kiosk-left-behind' : 'no-left-behind', kiosk ? getKioskLeftBehind : noIds);
+  if (mode === null || leftBehind.status === 'loading') return fallback;
+  const hiddenDossiers = kiosk && leftBehind.status === 'ready' ? new Set(leftBehind.value) : NONE;
+  return <DeviceContext value={{ runtime, mode, hiddenDossiers }}>{children}</DeviceContext>;
+}
+
+export function useDevice(): Device {
+  const device = useContext(DeviceContext);
+  if (!device) throw new Error('useDevice() outside <DeviceProvider>');
+  return device;
+}

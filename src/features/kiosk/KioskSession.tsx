@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '@/app/navigation';
+import { observe } from '@/storage';
+import { CountdownDialog } from './CountdownDialog';
+import { createIdleCountdown, type IdleCountdown, type IdlePhase } from './idleCountdown';
+import { eraseKioskSession, listLeftBehindState, sweepLeftBehind } from './kioskErase';
+import './kiosk.css';
+
+/**
+ * Every kind of input that shows a person is at the screen. `input` too: voice typing, autofill
+ * and some virtual keyboards change a field without a key event. Scroll does not bubble: captured.
+ */
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'input', 'touchstart', 'wheel', 'scroll'] as const;
+
+/**
+ * Kiosk mode (DESIGN.md: "nothing left behind after a person leaves"): no sign-in; after
+ * `idleSeconds` without input, a countdown; at zero, everything of that person is erased, the
+ * language goes back to French and the screen back to home. Dossiers filed and still waiting for
+ * the network are erased right after their delivery, whichever context delivers them (this page
+ * or the service worker): the sweep follows the dossiers through storage's `observe`.
+ */
+export function KioskSession({ idleSeconds, countdownSeconds }: { idleSeconds: number; countdownSeconds: number }) {
+  const { i18n } = useTranslation();
+  const [phase, setPhase] = useState<IdlePhase>({ phase: 'active' });
+  const clock = useRef<IdleCountdown | null>(null);
+
+  useEffect(() => {
+    const countdown = createIdleCountdown({
+      idleMs: idleSeconds * 1_000,
+      countdownSeconds,
+      onChange: setPhase,
+      onExpire: () => {
+        // Home first: the form unmounts (its last autosave lands or fails on a missing dossier)
+        // and nothing of the person stays on screen while storage is cleared.
+        navigate({ name: 'home' }, { replace: true });
+        void i18n.changeLanguage('fr');
+        // A failure leaves the rest for the next expiry; left-behind rows are recorded first.
+        eraseKioskSession().catch(() => undefined);
+      },
+    });
+    clock.current = countdown;
+    const onActivity = () => countdown.activity();
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
+    return () => {
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
+      countdown.dispose();
+      clock.current = null;
+    };
+  }, [idleSeconds, countdownSeconds, i18n]);
+
+  useEffect(() => {
+    const subscription = observe(listLeftBehindState).subscribe(() => {
+      sweepLeftBehind().catch(() => undefined);
+    });
+    return () => subscription.unsubscribe();
+  }, []);
+
+  if (phase.phase !== 'countdown') return null;
+  return (
+    <CountdownDialog
+      secondsLeft={phase.secondsLeft}
+      onStay={() => clock.current?.stillHere()}
+      onPrint={() => {
+        clock.current?.stillHere();
+        // After the dialog has left the page, so the summary is printed, not the question.
+        requestAnimationFrame(() => window.print());
+      }}
+    />
+  );
+}
