@@ -41,3 +41,12 @@ export function useDevice(): Device {
   if (!device) throw new Error('useDevice() outside <DeviceProvider>');
   return device;
 }
+
+/**
+ * True on a device several people use (a mediator's tablet, a kiosk). Outside the provider (a
+ * component rendered alone in a test) the device counts as personal.
+ */
+export function useSharedDevice(): boolean {
+  const mode = useContext(DeviceContext)?.mode.mode;
+  return mode === 'mediator' || mode === 'kiosk';
+}

@@ -3,12 +3,14 @@ import type {
   AttestationRecord,
   BlobRecord,
   DocumentRecord,
-  DossierRecord,
+  DossierRow,
   FollowUpRecord,
   JournalEntry,
   JournalRecord,
+  KeyRecord,
   MandateRecord,
-  OutboxRecord,
+  OutboxRow,
+  ProfileRecord,
   ReceiptRecord,
   SettingRecord,
   SigningKeyRecord,
@@ -17,10 +19,10 @@ import { DEFAULT_DB_NAME, schemaVersions, type SchemaVersion } from './schema';
 
 /** Typed Dexie database. Rows are typed for writes; reads go through the zod parsers anyway. */
 export class RelaisDexie extends Dexie {
-  declare readonly dossiers: Table<DossierRecord, string>;
+  declare readonly dossiers: Table<DossierRow, string>;
   declare readonly documents: Table<DocumentRecord, string>;
   declare readonly blobs: Table<BlobRecord, string>;
-  declare readonly outbox: Table<OutboxRecord, string>;
+  declare readonly outbox: Table<OutboxRow, string>;
   declare readonly receipts: Table<ReceiptRecord, string>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly journal: Table<JournalRecord, number, JournalEntry>;
@@ -28,6 +30,8 @@ export class RelaisDexie extends Dexie {
   declare readonly followUps: Table<FollowUpRecord, string>;
   declare readonly signingKeys: Table<SigningKeyRecord, string>;
   declare readonly mandates: Table<MandateRecord, string>;
+  declare readonly keys: Table<KeyRecord, string>;
+  declare readonly profiles: Table<ProfileRecord, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], options?: DexieOptions) {
     super(name, options);

@@ -1,12 +1,13 @@
 import type { FieldError } from '@/contract';
 import { nextStatus } from '@/domain/dossierStatus';
 import type { RelaisDb } from './db';
-import { loadDossier } from './dossiers';
+import { loadDossier, openDossier } from './dossiers';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { outboxRecord, receiptRecord, type DossierRecord, type ReceiptInput, type ReceiptRecord } from './records';
+import { outboxRecord, receiptRecord, type DossierRecord, type DossierRow, type ReceiptInput, type ReceiptRecord } from './records';
 import { appendJournal } from './journal';
+import { vaultOf } from './vault';
 
 export interface Refusal {
   code: string;
@@ -24,7 +25,7 @@ function receiptToStore(receipt: ReceiptInput, dossierId: string, storedAt: numb
 }
 
 /** A crash between "send" and the answer can leave the dossier queued: the receipt still wins. */
-function sendingOf(dossier: DossierRecord): DossierRecord['status'] {
+function sendingOf(dossier: DossierRow): DossierRow['status'] {
   return dossier.status === 'queued' ? nextStatus('queued', 'send') : dossier.status;
 }
 
@@ -67,13 +68,13 @@ export function deliveryRepository(db: RelaisDb) {
      * transaction) because a correction is a NEW submission with a new id and a new frozen body.
      */
     async recordRefusal(outboxId: string, refusal: Refusal): Promise<DossierRecord> {
-      return guardWrite(() =>
+      const row = await guardWrite(() =>
         s.transaction('rw', [s.outbox, s.dossiers, s.journal], async () => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
           if (!row) throw new RecordNotFoundError('outbox', outboxId);
           const dossier = await loadDossier(s, row.dossierId);
           const { submissionId: _old, ...rest } = dossier;
-          const next: DossierRecord = {
+          const next: DossierRow = {
             ...rest,
             status: nextStatus(sendingOf(dossier), 'refused'),
             refusal: { code: refusal.code, fields: refusal.fields.map((f) => ({ ...f })) },
@@ -85,6 +86,7 @@ export function deliveryRepository(db: RelaisDb) {
           return next;
         }),
       );
+      return openDossier(vaultOf(db), row);
     },
 
     /** The dossier's receipt (latest, should a dossier ever be filed twice). */

@@ -8,6 +8,7 @@ import { ensureRoomFor } from './persistence';
 import { parseMany, parseOne } from './parse';
 import { blobRecord, documentRecord, type DocumentRecord } from './records';
 import { appendJournal } from './journal';
+import { isSealed, vaultOf } from './vault';
 
 export interface NewDocument {
   dossierId: string;
@@ -21,6 +22,7 @@ export interface NewDocument {
 
 export function documentRepository(db: RelaisDb) {
   const d = db.main;
+  const vault = vaultOf(db);
 
   return {
     /**
@@ -32,8 +34,11 @@ export function documentRepository(db: RelaisDb) {
       // Hash before the transaction: awaiting crypto inside it would let IndexedDB auto-commit.
       const sha256 = await sha256Hex(input.bytes);
       const now = Date.now();
+      const id = crypto.randomUUID();
+      // Sealed before the transaction too; the digest above is of the plain bytes, as the server checks.
+      const sealed = await vault.seal(input.bytes, 'blobs', id, 'bytes');
       const doc: DocumentRecord = {
-        id: crypto.randomUUID(),
+        id,
         dossierId: input.dossierId,
         type: input.type,
         name: input.name,
@@ -47,7 +52,7 @@ export function documentRepository(db: RelaisDb) {
           const dossier = editedDossier(await loadDossier(d, input.dossierId), now);
           await appendJournal(d, { dossierId: doc.dossierId, at: now, kind: 'document-added', documentType: doc.type });
           await d.documents.add(doc);
-          await d.blobs.add({ id: doc.id, bytes: input.bytes });
+          await d.blobs.add({ id: doc.id, bytes: sealed });
           await d.dossiers.put(dossier);
         }),
       );
@@ -64,11 +69,15 @@ export function documentRepository(db: RelaisDb) {
       return parseOne(documentRecord, 'documents', await d.documents.get(id));
     },
 
-    /** RecordNotFoundError when the bytes are gone, CorruptRecordError when they are damaged. */
+    /**
+     * RecordNotFoundError when the bytes are gone, CorruptRecordError when they are damaged,
+     * TamperedRecordError when altered, LockedRecordError when sealed under a key not held here.
+     */
     async getDocumentBytes(id: string): Promise<ArrayBuffer> {
       const blob = parseOne(blobRecord, 'blobs', await d.blobs.get(id));
       if (!blob) throw new RecordNotFoundError('blobs', id);
-      return blob.bytes;
+      if (!isSealed(blob.bytes)) return blob.bytes;
+      return (await vault.openBytes(blob.bytes, 'blobs', id, 'bytes')).buffer;
     },
 
     /** Removes metadata and bytes together; refused when the dossier is frozen. */

@@ -7,8 +7,10 @@ import type { RelaisDb, RelaisDexie } from './db';
 import { NotEditableError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { dossierRecord, type DossierRecord, type JournalEntry, type JournalRecord } from './records';
+import { logStorage } from './log';
+import { answerValue, dossierRecord, type AnswerValue, type DossierRecord, type DossierRow, type JournalEntry, type JournalRecord, type StoredSealed } from './records';
 import { answersChangedEntry, appendJournal, lastJournalEntry } from './journal';
+import { heldOwnerId, isSealed, LockedRecordError, vaultOf, type Vault } from './vault';
 
 export type AnswerPatch = Readonly<Record<string, string | boolean | null>>;
 
@@ -19,8 +21,8 @@ export interface NewDossier {
   firstStep: string;
 }
 
-/** Reads a dossier inside the caller's transaction; absent is an error for every writer. */
-export async function loadDossier(d: RelaisDexie, id: string): Promise<DossierRecord> {
+/** Reads a dossier row (answers sealed) inside the caller's transaction; absent is an error for every writer. */
+export async function loadDossier(d: RelaisDexie, id: string): Promise<DossierRow> {
   const found = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(id));
   if (!found) throw new RecordNotFoundError('dossiers', id);
   return found;
@@ -30,15 +32,39 @@ export async function loadDossier(d: RelaisDexie, id: string): Promise<DossierRe
  * The one rule for every content change (answers, documents): refused unless editable, and an edit
  * of a refused dossier takes it back to draft and clears the refusal (a correction is a new filing).
  */
-export function editedDossier(dossier: DossierRecord, now: number): DossierRecord {
+export function editedDossier(dossier: DossierRow, now: number): DossierRow {
   if (!isEditable(dossier.status)) throw new NotEditableError(dossier.id, dossier.status);
   const { refusal: _cleared, ...rest } = dossier;
   if (dossier.status !== 'needs-correction') return { ...dossier, updatedAt: now };
   return { ...rest, status: nextStatus(dossier.status, 'edit'), updatedAt: now };
 }
 
+/** A JSON text, so that the string "true" and the answer `true` stay apart once sealed. */
+async function openAnswer(vault: Vault, sealed: StoredSealed, id: string, key: string): Promise<AnswerValue> {
+  const text = await vault.openText(sealed, 'dossiers', id, `answers/${key}`);
+  const parsed = answerValue.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new LockedRecordError(`dossiers/${id}/answers`, sealed.k);
+  return parsed.data;
+}
+
+/**
+ * The dossier with its answers opened. Sealed under a key not held here → `locked`, no answers.
+ * Altered or moved → TamperedRecordError: never a dossier with some answers silently missing.
+ */
+export async function openDossier(vault: Vault, row: DossierRow): Promise<DossierRecord> {
+  const entries = Object.entries(row.answers);
+  const sealed = entries.filter((entry): entry is [string, StoredSealed] => isSealed(entry[1]));
+  if (sealed.some(([, value]) => !vault.canOpen(value))) return { ...row, answers: {}, locked: true };
+  const opened = await Promise.all(
+    entries.map(async ([key, value]) => [key, isSealed(value) ? await openAnswer(vault, value, row.id, key) : value] as const),
+  );
+  return { ...row, answers: Object.fromEntries(opened) };
+}
+
 export function dossierRepository(db: RelaisDb) {
   const d = db.main;
+  const vault = vaultOf(db);
+  const opened = (row: DossierRow) => openDossier(vault, row);
 
   /**
    * Read-change-write in one transaction; `journal` says what to record, in that same transaction.
@@ -47,9 +73,9 @@ export function dossierRepository(db: RelaisDb) {
    */
   async function update(
     id: string,
-    change: (dossier: DossierRecord) => DossierRecord,
-    journal?: (before: DossierRecord, after: DossierRecord, last: JournalRecord | undefined) => JournalEntry | null,
-  ) {
+    change: (dossier: DossierRow) => DossierRow,
+    journal?: (before: DossierRow, after: DossierRow, last: JournalRecord | undefined) => JournalEntry | null,
+  ): Promise<DossierRow> {
     return guardWrite(() =>
       d.transaction('rw', [d.dossiers, d.journal], async () => {
         const [before, last] = await Promise.all([
@@ -67,7 +93,9 @@ export function dossierRepository(db: RelaisDb) {
   return {
     async createDossier(input: NewDossier): Promise<DossierRecord> {
       const now = Date.now();
+      const owner = heldOwnerId();
       const dossier: DossierRecord = {
+        ...(owner === null ? {} : { ownerId: owner }),
         id: crypto.randomUUID(),
         procedureId: input.procedureId,
         procedureVersion: input.procedureVersion,
@@ -89,51 +117,67 @@ export function dossierRepository(db: RelaisDb) {
 
     /** undefined when absent; CorruptRecordError when the stored row is damaged. */
     async getDossier(id: string): Promise<DossierRecord | undefined> {
-      return parseOne(dossierRecord, 'dossiers', await d.dossiers.get(id));
+      const row = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(id));
+      return row ? opened(row) : undefined;
     },
 
-    /** Most recently changed first. Damaged rows are skipped and logged. */
+    /** Most recently changed first. Damaged or altered rows are skipped and logged. */
     async listDossiers(): Promise<DossierRecord[]> {
-      return parseMany(dossierRecord, 'dossiers', await d.dossiers.orderBy('updatedAt').reverse().toArray());
+      const rows = parseMany(dossierRecord, 'dossiers', await d.dossiers.orderBy('updatedAt').reverse().toArray());
+      const settled = await Promise.allSettled(rows.map(opened));
+      return settled.flatMap((result, i) => {
+        if (result.status === 'fulfilled') return [result.value];
+        logStorage({ event: 'corrupt-record', table: 'dossiers', key: rows[i]?.id ?? null, paths: ['answers'] });
+        return [];
+      });
     },
 
     /** Merges answers (autosave). Throws NotEditableError when the dossier is frozen. */
     async saveAnswers(id: string, patch: AnswerPatch, currentStep?: string): Promise<void> {
+      // Sealed values never compare equal (fresh IV): what changed is decided on the opened answers,
+      // and each answer is sealed before the transaction (Web Crypto inside it would commit it).
+      const current = await this.getDossier(id);
+      if (current?.locked) throw new LockedRecordError(`dossiers/${id}/answers`, current.ownerId ?? 'owner');
+      const changed = Object.keys(patch).some((key) => current?.answers[key] !== patch[key]);
+      const sealed = Object.fromEntries(
+        await Promise.all(
+          Object.entries(patch).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', id, `answers/${key}`)] as const),
+        ),
+      );
       await update(
         id,
         (dossier) => {
           const edited = editedDossier(dossier, Date.now());
           return {
             ...edited,
-            answers: { ...edited.answers, ...patch },
+            answers: { ...edited.answers, ...sealed },
             currentStep: currentStep ?? edited.currentStep,
           };
         },
-        (before, after, last) => {
-          const changed = Object.keys(patch).some((key) => before.answers[key] !== after.answers[key]);
-          return changed ? answersChangedEntry(last, id, after.currentStep, after.updatedAt) : null;
-        },
+        (_before, after, last) => (changed ? answersChangedEntry(last, id, after.currentStep, after.updatedAt) : null),
       );
     },
 
     /** Where the wizard resumes: a UI position, not content, so it is allowed in every status. */
-    setCurrentStep(id: string, step: string): Promise<DossierRecord> {
+    async setCurrentStep(id: string, step: string): Promise<DossierRecord> {
       // updatedAt is left alone: it orders the home list by content changes, not by browsing.
-      return update(id, (dossier) => ({ ...dossier, currentStep: step }));
+      return opened(await update(id, (dossier) => ({ ...dossier, currentStep: step })));
     },
 
     /** Applies a life-cycle event; IllegalTransitionError (domain) when the status does not allow it. */
-    applyDossierEvent(id: string, event: DossierEvent): Promise<DossierRecord> {
-      return update(
-        id,
-        (dossier) => ({ ...dossier, status: nextStatus(dossier.status, event), updatedAt: Date.now() }),
-        (_before, after) => (event === 'cancel' ? { dossierId: id, at: after.updatedAt, kind: 'cancelled' } : null),
+    async applyDossierEvent(id: string, event: DossierEvent): Promise<DossierRecord> {
+      return opened(
+        await update(
+          id,
+          (dossier) => ({ ...dossier, status: nextStatus(dossier.status, event), updatedAt: Date.now() }),
+          (_before, after) => (event === 'cancel' ? { dossierId: id, at: after.updatedAt, kind: 'cancelled' } : null),
+        ),
       );
     },
 
     /** The applicant's language. A filed body is frozen in the outbox, so this never changes it. */
-    setLanguage(id: string, language: string): Promise<DossierRecord> {
-      return update(id, (dossier) => ({ ...dossier, language, updatedAt: Date.now() }));
+    async setLanguage(id: string, language: string): Promise<DossierRecord> {
+      return opened(await update(id, (dossier) => ({ ...dossier, language, updatedAt: Date.now() })));
     },
   };
 }

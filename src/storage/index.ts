@@ -26,6 +26,9 @@ export {
   receiptRecord,
   recordSchemas,
   signingKeyRecord,
+  keyRecord,
+  profileRecord,
+  storedSealed,
 } from './records';
 export type {
   AttestationRecord,
@@ -43,6 +46,8 @@ export type {
   SigningKeyRecord,
   JournalRecord,
   MandateRecord,
+  ProfileRecord,
+  StoredSealed,
 } from './records';
 export {
   CorruptRecordError,
@@ -53,6 +58,8 @@ export {
   StorageFullError,
 } from './errors';
 export { isQuotaError } from './guard';
+export { DEVICE_KEY_ID, dropOwnerKey, heldOwnerId, holdOwnerKey, LockedRecordError, startSessionKey } from './vault';
+export { TamperedRecordError } from './crypto';
 export { recentStorageEvents, setStorageLogger } from './log';
 export type { StorageLogEvent, StorageLogger } from './log';
 export { observe } from './observe';

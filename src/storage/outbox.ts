@@ -6,8 +6,31 @@ import { FilingMismatchError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { parseMany, parseOne } from './parse';
-import { documentRecord, outboxRecord, type OutboxError, type OutboxProgress, type OutboxRecord } from './records';
+import { blobRecord, documentRecord, outboxRecord, type BlobRecord, type OutboxError, type OutboxProgress, type OutboxRecord, type OutboxRow } from './records';
 import { appendJournal } from './journal';
+import { DEVICE_KEY_ID, isSealed, vaultOf, type Vault } from './vault';
+
+async function openRow(vault: Vault, row: OutboxRow): Promise<OutboxRecord> {
+  return isSealed(row.body) ? { ...row, body: await vault.openText(row.body, 'outbox', row.id, 'body') } : { ...row, body: row.body };
+}
+
+/**
+ * A filed dossier's documents, sealed again under the device key: the service worker sends them
+ * with the app closed, when no mediator's or kiosk visitor's key is in memory. Done before the
+ * filing transaction (Web Crypto inside it would commit it); the transaction writes them.
+ */
+async function resealForDelivery(db: RelaisDb, vault: Vault, documentIds: readonly string[]): Promise<BlobRecord[]> {
+  const rows = await db.main.blobs.bulkGet([...documentIds]);
+  const resealed: BlobRecord[] = [];
+  for (const [i, raw] of rows.entries()) {
+    const id = documentIds[i];
+    const blob = id === undefined ? undefined : parseOne(blobRecord, 'blobs', raw);
+    if (!blob || (isSealed(blob.bytes) && blob.bytes.k === DEVICE_KEY_ID)) continue;
+    const plain = isSealed(blob.bytes) ? await vault.openBytes(blob.bytes, 'blobs', blob.id, 'bytes') : blob.bytes;
+    resealed.push({ id: blob.id, bytes: await vault.sealForDevice(plain, 'blobs', blob.id, 'bytes') });
+  }
+  return resealed;
+}
 
 /** Progress of a submission. `lastError: null` clears it. */
 export interface OutboxPatch {
@@ -23,6 +46,8 @@ export interface OutboxPatch {
 export function outboxRepository(db: RelaisDb) {
   const d = db.main;
   const s = db.strict;
+  const vault = vaultOf(db);
+  const opened = (row: OutboxRow) => openRow(vault, row);
 
   return {
     /**
@@ -34,12 +59,18 @@ export function outboxRepository(db: RelaisDb) {
       const body = JSON.stringify(request);
       const bodySha256 = await sha256Hex(body);
       const now = Date.now();
-      const row: OutboxRecord = {
-        id: crypto.randomUUID(),
+      const id = crypto.randomUUID();
+      const documentIds = request.documents.map((doc) => doc.id);
+      const [sealedBody, blobs] = await Promise.all([
+        vault.sealForDevice(body, 'outbox', id, 'body'),
+        resealForDelivery(db, vault, documentIds),
+      ]);
+      const row: OutboxRow = {
+        id,
         dossierId,
-        body,
+        body: sealedBody,
         bodySha256,
-        documentIds: request.documents.map((doc) => doc.id),
+        documentIds,
         uploaded: [],
         stage: 'create',
         attempts: 0,
@@ -47,7 +78,7 @@ export function outboxRepository(db: RelaisDb) {
         createdAt: now,
       };
       await guardWrite(() =>
-        s.transaction('rw', [s.dossiers, s.documents, s.outbox, s.journal], async () => {
+        s.transaction('rw', [s.dossiers, s.documents, s.blobs, s.outbox, s.journal], async () => {
           const dossier = await loadDossier(s, dossierId);
           const status = nextStatus(dossier.status, 'file'); // throws unless 'ready'
           for (const entry of request.documents) {
@@ -58,43 +89,47 @@ export function outboxRepository(db: RelaisDb) {
             }
           }
           await s.outbox.add(row);
+          if (blobs.length > 0) await s.blobs.bulkPut(blobs);
           await s.dossiers.put({ ...dossier, status, submissionId: row.id, updatedAt: now });
           await appendJournal(s, { dossierId, at: now, kind: 'filed' });
         }),
       );
-      return row;
+      return { ...row, body };
     },
 
     /** Oldest filing first: the order the runner sends them in. */
     async listOutbox(): Promise<OutboxRecord[]> {
       const rows = parseMany(outboxRecord, 'outbox', await d.outbox.toArray());
-      return rows.sort((a, b) => a.createdAt - b.createdAt);
+      return Promise.all(rows.sort((a, b) => a.createdAt - b.createdAt).map(opened));
     },
 
     async getOutbox(id: string): Promise<OutboxRecord | undefined> {
-      return parseOne(outboxRecord, 'outbox', await d.outbox.get(id));
+      const row = parseOne(outboxRecord, 'outbox', await d.outbox.get(id));
+      return row ? opened(row) : undefined;
     },
 
     async getOutboxByDossier(dossierId: string): Promise<OutboxRecord | undefined> {
       const rows = await d.outbox.where('dossierId').equals(dossierId).toArray();
-      return parseMany(outboxRecord, 'outbox', rows)[0];
+      const row = parseMany(outboxRecord, 'outbox', rows)[0];
+      return row ? opened(row) : undefined;
     },
 
     /** Progress writes use the relaxed connection: losing one only repeats an idempotent request. */
     async updateOutbox(id: string, patch: OutboxPatch): Promise<OutboxRecord> {
-      return guardWrite(() =>
+      const updated = await guardWrite(() =>
         d.transaction('rw', d.outbox, async () => {
           const row = parseOne(outboxRecord, 'outbox', await d.outbox.get(id));
           if (!row) throw new RecordNotFoundError('outbox', id);
           const { lastError, ...rest } = patch;
           const { lastError: _old, ...base } = row;
-          const next: OutboxRecord = { ...base, ...rest };
+          const next: OutboxRow = { ...base, ...rest };
           const kept = lastError === undefined ? row.lastError : lastError;
           if (kept) next.lastError = kept;
           await d.outbox.put(next);
           return next;
         }),
       );
+      return opened(updated);
     },
 
     /**

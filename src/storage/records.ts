@@ -11,7 +11,19 @@ import {
 } from '@/contract';
 import { dossierStatuses } from '@/domain/dossierStatus';
 import { mandateSchema } from '@/domain/mandate';
+import { keyEnvelope, sealedRecord } from './crypto';
 import type { TableName } from './schema';
+
+/**
+ * A value sealed at rest (src/storage/vault.ts): AES-GCM under the key named by `k` — `device` for
+ * the device key, else a mediator's profile id or a kiosk session's id. Rows written before
+ * encryption existed hold plain values; readers accept both and writers always seal.
+ */
+export const storedSealed = z.extend(sealedRecord, { k: z.string().check(z.minLength(1), z.maxLength(64)) });
+export type StoredSealed = z.infer<typeof storedSealed>;
+
+export const answerValue = z.union([z.string(), z.boolean(), z.null()]);
+export type AnswerValue = z.infer<typeof answerValue>;
 
 /**
  * What a record must look like when it is READ back. IndexedDB holds whatever an older build, a
@@ -23,14 +35,27 @@ export const dossierRecord = z.object({
   procedureVersion: z.string(),
   status: z.enum(dossierStatuses),
   language: z.string(),
-  answers: z.record(z.string(), z.union([z.string(), z.boolean(), z.null()])),
+  /** Each answer sealed on its own (its place names the field), so autosave never re-reads the others. */
+  answers: z.record(z.string(), z.union([storedSealed, answerValue])),
   currentStep: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),
   submissionId: z.optional(z.string()),
   refusal: z.optional(z.object({ code: z.string(), fields: z.array(fieldError) })),
+  /** The mediator's profile whose dossier this is; absent on personal devices and kiosks. */
+  ownerId: z.optional(z.string()),
 });
-export type DossierRecord = z.infer<typeof dossierRecord>;
+/** A dossier row as IndexedDB holds it: answers sealed. Only src/storage handles this form. */
+export type DossierRow = z.infer<typeof dossierRecord>;
+/** A dossier as every reader outside storage sees it: answers opened. */
+export type DossierRecord = Omit<DossierRow, 'answers'> & {
+  answers: Record<string, AnswerValue>;
+  /**
+   * The answers are sealed under a key this context does not hold (another mediator's profile, a
+   * kiosk visit that ended): `answers` is empty and the dossier must not be opened for editing.
+   */
+  locked?: true;
+};
 
 export const documentRecord = z.object({
   id: z.string(),
@@ -50,7 +75,7 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 const arrayBuffer = z.custom<ArrayBuffer>(
   (v) => Object.prototype.toString.call(v) === '[object ArrayBuffer]',
 );
-export const blobRecord = z.object({ id: z.string(), bytes: arrayBuffer });
+export const blobRecord = z.object({ id: z.string(), bytes: z.union([storedSealed, arrayBuffer]) });
 export type BlobRecord = z.infer<typeof blobRecord>;
 
 export const outboxStage = z.enum(['create', 'upload', 'complete']);
@@ -82,8 +107,11 @@ export const outboxRecord = z.object({
   /** The submission id, sent as Idempotency-Key: a replay after a lost answer is the same request. */
   id: z.string(),
   dossierId: z.string(),
-  /** The exact JSON text sent, frozen at filing time, so a retry sends the very same bytes. */
-  body: z.string(),
+  /**
+   * The exact JSON text sent, frozen at filing time, so a retry sends the very same bytes. Sealed
+   * under the device key: the service worker sends it with the app closed and nobody signed in.
+   */
+  body: z.union([storedSealed, z.string()]),
   bodySha256: z.string(),
   documentIds: z.array(z.string()),
   uploaded: z.array(z.string()),
@@ -98,7 +126,9 @@ export const outboxRecord = z.object({
   progress: z.catch(z.optional(outboxProgress), undefined),
   createdAt: z.number(),
 });
-export type OutboxRecord = z.infer<typeof outboxRecord>;
+export type OutboxRow = z.infer<typeof outboxRecord>;
+/** An outbox row with its body opened, as the sender and the screens see it. */
+export type OutboxRecord = Omit<OutboxRow, 'body'> & { body: string };
 
 /**
  * The receipt as stored. `keyId` and `signature` are optional HERE (not in the contract) because
@@ -192,6 +222,26 @@ export type JournalEntry = Omit<JournalRecord, 'seq'>;
 export const mandateRecord = z.extend(mandateSchema, { digest: sha256Hex });
 export type MandateRecord = z.infer<typeof mandateRecord>;
 
+const cryptoKey = z.custom<CryptoKey>((v) => Object.prototype.toString.call(v) === '[object CryptoKey]');
+/** A key of this device, stored as a non-extractable CryptoKey (the browser keeps its bytes). */
+export const keyRecord = z.object({ id: z.string(), key: cryptoKey, createdAt: z.number() });
+export type KeyRecord = z.infer<typeof keyRecord>;
+
+/**
+ * A mediator's profile on a shared tablet. `envelope` wraps the profile's data key under the
+ * mediator's code (PBKDF2, src/storage/crypto); `failures`/`lastFailureAt` drive the growing wait
+ * and the wipe after 10 wrong codes, kept in clear because they must be read before unlocking.
+ */
+export const profileRecord = z.object({
+  id: z.string(),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  envelope: keyEnvelope,
+  failures: z.int().check(z.nonnegative()),
+  lastFailureAt: z.optional(z.number()),
+  createdAt: z.number(),
+});
+export type ProfileRecord = z.infer<typeof profileRecord>;
+
 export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   dossiers: dossierRecord,
   documents: documentRecord,
@@ -204,4 +254,6 @@ export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   followUps: followUpRecord,
   signingKeys: signingKeyRecord,
   mandates: mandateRecord,
+  keys: keyRecord,
+  profiles: profileRecord,
 };

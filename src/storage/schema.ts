@@ -60,6 +60,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
       mandates: '&id, dossierId',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // The device key (src/storage/vault.ts): a non-extractable CryptoKey that seals what the
+      // service worker must read with the app closed (the outbox and a filed dossier's documents).
+      keys: '&id',
+      // Mediators' profiles: a name, and the key envelope that only their personal code opens.
+      profiles: '&id',
+      // Whose dossier it is on a shared tablet: each mediator lists only their own.
+      dossiers: '&id, updatedAt, status, ownerId',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'relais';
@@ -76,5 +88,7 @@ export const tableNames = [
   'followUps',
   'signingKeys',
   'mandates',
+  'keys',
+  'profiles',
 ] as const;
 export type TableName = (typeof tableNames)[number];

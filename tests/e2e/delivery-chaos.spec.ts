@@ -4,6 +4,7 @@ import { TEST_FAULTS_PATH, type FaultCounters, type FaultSettings } from '@/cont
 import { RelaisApp } from './pages/RelaisApp';
 import { E2E_FAULTS_BASE_URL, E2E_FAULTS_DATA_DIR } from './support/env';
 import { readDevice, runMarker, seedQueuedDossiers } from './support/outboxSeed';
+import { installSealedOpener, type SealedOpener } from './support/sealedValues';
 import { serverFilings } from './support/serverStore';
 
 /**
@@ -119,16 +120,20 @@ test('fifty dossiers delivered exactly once while the server fails and drops ans
  * the body's SHA-256), as if it had been typed so: the other copies stay as they are.
  */
 async function changeForeignerNumber(app: RelaisApp, submissionId: string, value: string): Promise<void> {
+  await installSealedOpener(app.page);
   await app.page.evaluate(
     async ({ submissionId: id, value: number }) => {
+      const openSealed = (window as unknown as { __relaisOpen: SealedOpener }).__relaisOpen;
       const settle = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         });
       const db = await settle(indexedDB.open('relais'));
-      const row = (await settle(db.transaction('outbox').objectStore('outbox').get(id))) as { body: string; dossierId: string };
-      const body = JSON.parse(row.body) as { answers: Record<string, unknown> };
+      const row = (await settle(db.transaction('outbox').objectStore('outbox').get(id))) as { body: unknown; dossierId: string };
+      // Opened with the device key and written back in clear (the pre-v5 shape the app still reads).
+      const sealed = await openSealed(row.body, 'outbox', id, 'body');
+      const body = JSON.parse(typeof sealed === 'string' ? sealed : new TextDecoder().decode(sealed as ArrayBuffer)) as { answers: Record<string, unknown> };
       body.answers.foreignerNumber = number;
       const text = JSON.stringify(body);
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));

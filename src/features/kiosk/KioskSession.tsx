@@ -4,7 +4,7 @@ import { navigate } from '@/app/navigation';
 import { observe } from '@/storage';
 import { CountdownDialog } from './CountdownDialog';
 import { createIdleCountdown, type IdleCountdown, type IdlePhase } from './idleCountdown';
-import { eraseKioskSession, listLeftBehindState, sweepLeftBehind } from './kioskErase';
+import { beginKioskVisit, eraseKioskSession, listLeftBehindState, sweepLeftBehind } from './kioskErase';
 import './kiosk.css';
 
 /**
@@ -48,6 +48,11 @@ export function KioskSession({ idleSeconds, countdownSeconds }: { idleSeconds: n
       clock.current = null;
     };
   }, [idleSeconds, countdownSeconds, i18n]);
+
+  useEffect(() => {
+    // A failure leaves the device key sealing this visit's data: still erased at its end.
+    beginKioskVisit().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const subscription = observe(listLeftBehindState).subscribe(() => {

@@ -8,6 +8,7 @@ import {
   NotEditableError,
   removeKioskLeftBehind,
   setPreferredLanguage,
+  startSessionKey,
 } from '@/storage';
 
 /**
@@ -16,16 +17,33 @@ import {
  * filed and still waiting for the network — erasing it would silently cancel the filing. Those
  * are "left behind": hidden from the next person and erased as soon as they are delivered.
  *
- * What stays meanwhile is in clear in IndexedDB: encrypting it at rest is a later step (DESIGN.md,
- * "Security on shared devices"; src/storage/crypto).
+ * Each visit has its own key, held in memory only (src/storage/vault.ts): the next visit's key
+ * replaces it FIRST, so whatever IndexedDB's files still hold of this person (LevelDB only appends)
+ * is sealed under a key that no longer exists. What is left behind stays readable to the sender
+ * only: its outbox body and documents were sealed under the device key when it was filed.
  */
 export async function eraseKioskSession(): Promise<void> {
+  await startSessionKey();
+  await eraseVisits({ resetLanguage: true });
+}
+
+/**
+ * A kiosk's start begins a visit: a visit that ended without a reset (the page reloaded, the
+ * kiosk restarted) left dossiers that no key held any more opens; they go like at a reset.
+ */
+export async function beginKioskVisit(): Promise<void> {
+  await startSessionKey();
+  const locked = (await listDossiers()).filter((d) => d.locked === true);
+  if (locked.length > 0) await eraseVisits({ resetLanguage: false });
+}
+
+async function eraseVisits({ resetLanguage }: { resetLanguage: boolean }): Promise<void> {
   const dossiers = await listDossiers();
   const waiting = dossiers.filter((d) => isWaitingForNetwork(d.status)).map((d) => d.id);
   // Recorded first: if the page dies half-way, the sweep still knows what to erase after delivery.
   await addKioskLeftBehind(waiting);
   // The next person is greeted in French, whatever language the previous one chose.
-  await setPreferredLanguage('fr');
+  if (resetLanguage) await setPreferredLanguage('fr');
   let failure: Error | null = null;
   for (const dossier of dossiers) {
     if (isWaitingForNetwork(dossier.status)) continue;

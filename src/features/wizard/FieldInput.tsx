@@ -1,5 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSharedDevice } from '@/app/device';
 import type { FieldDefinition } from '@/domain';
 import { ChoiceField } from '@/ui/ChoiceField';
 import { TextField } from '@/ui/TextField';
@@ -36,6 +37,10 @@ export function FieldInput({
   disabled: boolean;
 }) {
   const { t } = useTranslation('wizard');
+  // On a shared device, "off": Chromium then neither offers this person's answers to the next one
+  // (autofill history, kept in clear in the profile's "Web Data") nor writes them into its session
+  // files to restore the form after a crash (form state is not saved for autocomplete=off fields).
+  const shared = useSharedDevice();
   const label = t(`fields.${field.id}.label`) + (field.required ? '' : ` ${t('optional')}`);
   const hint = t(`fields.${field.id}.hint`);
   const refusalText = refusal ? t(`serverRefusal.${refusal}`, { defaultValue: t('serverRefusal.generic') }) : undefined;
@@ -56,7 +61,7 @@ export function FieldInput({
       label={label}
       hint={hint}
       error={errorText}
-      autoComplete={field.autocomplete ?? 'on'}
+      autoComplete={shared ? 'off' : (field.autocomplete ?? 'on')}
       required={field.required}
       disabled={disabled}
       {...inputAttributes(field)}

@@ -7,10 +7,10 @@ import { Notice } from '@/ui/Notice';
 import { ProgressSteps } from '@/ui/ProgressSteps';
 import { DocumentsStepView } from '@/features/documents/DocumentsStepView';
 import { ReviewStep } from '@/features/review/ReviewStep';
-import { Link } from '@/features/shared/Link';
 import { useLive } from '@/features/shared/useLive';
 import { FieldsStepForm } from './FieldsStepForm';
 import { REVIEW_STEP } from './reviewStep';
+import { UnreadableDossier } from './UnreadableDossier';
 
 
 export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId: string | null }) {
@@ -19,12 +19,7 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
 
   if (live.status === 'loading') return <p className="screen">{t('common:loading')}</p>;
   if (live.status === 'error' || live.value === undefined) {
-    return (
-      <div className="screen">
-        <Notice tone="error">{t('common:errors.dossier-not-found')}</Notice>
-        <Link to={{ name: 'home' }}>{t('common:backHome')}</Link>
-      </div>
-    );
+    return <UnreadableDossier dossierId={dossierId} error={live.status === 'error' ? live.error : undefined} />;
   }
   const dossier = live.value;
   const procedure = findProcedure(dossier.procedureId);

@@ -15,6 +15,7 @@ import type { DocumentRecord, DossierRecord, OutboxRecord } from '@/storage';
 import type { RelaisApp } from '../pages/RelaisApp';
 import { parisDate } from './dates';
 import { pdfFile, pngFile, type FixtureFile } from './files';
+import { installSealedOpener, type SealedOpener } from './sealedValues';
 import { walkToReview } from './procedureWalker';
 import { waitForServiceWorker } from './serviceWorker';
 
@@ -119,9 +120,11 @@ async function describeDossier(app: RelaisApp, dossierId: string): Promise<Seede
  * uploaded, never tried, due at once. Same bytes under other ids: the server keys documents by
  * submission, so each copy is a distinct filing.
  */
-export function cloneQueuedDossier(app: RelaisApp, dossierId: string, copies: number): Promise<SeededDossier[]> {
+export async function cloneQueuedDossier(app: RelaisApp, dossierId: string, copies: number): Promise<SeededDossier[]> {
+  await installSealedOpener(app.page);
   return app.page.evaluate(
     async ({ dossierId, copies }) => {
+      const openSealed = (window as unknown as { __relaisOpen: SealedOpener }).__relaisOpen;
       const settle = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
@@ -139,17 +142,25 @@ export function cloneQueuedDossier(app: RelaisApp, dossierId: string, copies: nu
         const read = db.transaction(['dossiers', 'documents', 'blobs', 'outbox', 'journal']);
         const dossier = (await settle(read.objectStore('dossiers').get(dossierId))) as DossierRecord | undefined;
         const documents = (await settle(read.objectStore('documents').index('dossierId').getAll(dossierId))) as DocumentRecord[];
-        const blobs = new Map<string, ArrayBuffer>();
+        const sealedBlobs = new Map<string, unknown>();
         for (const doc of documents) {
-          const blob = (await settle(read.objectStore('blobs').get(doc.id))) as { bytes: ArrayBuffer } | undefined;
+          const blob = (await settle(read.objectStore('blobs').get(doc.id))) as { bytes: unknown } | undefined;
           if (!blob) throw new Error(`no bytes for document ${doc.id}`);
-          blobs.set(doc.id, blob.bytes);
+          sealedBlobs.set(doc.id, blob.bytes);
         }
-        const [outbox] = (await settle(read.objectStore('outbox').index('dossierId').getAll(dossierId))) as OutboxRecord[];
+        const [sealedOutbox] = (await settle(read.objectStore('outbox').index('dossierId').getAll(dossierId))) as { id: string; body: unknown; createdAt: number; documentIds: string[] }[];
         const journal = (await settle(read.objectStore('journal').index('dossierId').getAll(dossierId))) as { seq: number }[];
-        if (dossier?.status !== 'queued' || !outbox || outbox.id !== dossier.submissionId) {
+        if (dossier?.status !== 'queued' || !sealedOutbox || sealedOutbox.id !== dossier.submissionId) {
           throw new Error(`dossier ${dossierId} is not queued with its outbox row`);
         }
+        // Sealed values are bound to their record's id: a copy under another id would not open. The
+        // copies are written in clear (the pre-v5 shape, which the app still reads), opened here
+        // with the device key; the answers come from the frozen body (the original's are sealed).
+        const decode = (bytes: unknown) => (typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes as ArrayBuffer));
+        const outbox = { ...sealedOutbox, body: decode(await openSealed(sealedOutbox.body, 'outbox', sealedOutbox.id, 'body')) };
+        const blobs = new Map<string, ArrayBuffer>();
+        for (const [id, bytes] of sealedBlobs) blobs.set(id, (await openSealed(bytes, 'blobs', id, 'bytes')) as ArrayBuffer);
+        const answers = JSON.parse(outbox.body) as { answers: Record<string, unknown> };
 
         const frozen = JSON.parse(outbox.body) as { documents: { id: string }[] };
         const clones: { dossier: DossierRecord; documents: DocumentRecord[]; outbox: OutboxRecord; journal: object[] }[] = [];
@@ -167,7 +178,7 @@ export function cloneQueuedDossier(app: RelaisApp, dossierId: string, copies: nu
           // Later than the original, in order: the runner sends the oldest filing first.
           const at = outbox.createdAt + n;
           clones.push({
-            dossier: { ...dossier, id: newDossierId, status: 'queued', submissionId, createdAt: at, updatedAt: at },
+            dossier: { ...dossier, answers: answers.answers as DossierRecord['answers'], id: newDossierId, status: 'queued', submissionId, createdAt: at, updatedAt: at },
             documents: documents.map((doc) => ({ ...doc, id: renamed(doc.id), dossierId: newDossierId })),
             outbox: {
               id: submissionId,
@@ -226,8 +237,11 @@ export type DeviceState = {
 };
 
 /** The device's dossiers, documents and outbox, read straight from IndexedDB (no app code). */
-export function readDevice(app: RelaisApp): Promise<DeviceState> {
+export async function readDevice(app: RelaisApp): Promise<DeviceState> {
+  await installSealedOpener(app.page);
   return app.page.evaluate(async () => {
+    const openSealed = (window as unknown as { __relaisOpen: SealedOpener }).__relaisOpen;
+    const decode = (bytes: unknown) => (typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes as ArrayBuffer));
     const settle = <T>(request: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
@@ -238,7 +252,8 @@ export function readDevice(app: RelaisApp): Promise<DeviceState> {
       const read = db.transaction(['dossiers', 'documents', 'outbox']);
       const dossiers = (await settle(read.objectStore('dossiers').getAll())) as DossierRecord[];
       const documents = (await settle(read.objectStore('documents').getAll())) as DocumentRecord[];
-      const outbox = (await settle(read.objectStore('outbox').getAll())) as OutboxRecord[];
+      const sealedRows = (await settle(read.objectStore('outbox').getAll())) as (Omit<OutboxRecord, 'body'> & { body: unknown })[];
+      const outbox = await Promise.all(sealedRows.map(async (row) => ({ ...row, body: decode(await openSealed(row.body, 'outbox', row.id, 'body')) })));
       return {
         dossiers: dossiers.map(({ id, status, submissionId }) => ({ id, status, ...(submissionId ? { submissionId } : {}) })),
         documents: documents.map(({ id, dossierId, sha256, size }) => ({ id, dossierId, sha256, size })),

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { eraseKioskSession, sweepLeftBehind } from '@/features/kiosk/kioskErase';
-import { deleteRelaisDb, getDb, getKioskLeftBehind, getPreferredLanguage, getStorage, setPreferredLanguage } from '@/storage';
+import { beginKioskVisit, eraseKioskSession, sweepLeftBehind } from '@/features/kiosk/kioskErase';
+import { deleteRelaisDb, dropOwnerKey, getDb, getKioskLeftBehind, getPreferredLanguage, getStorage, heldOwnerId, setPreferredLanguage } from '@/storage';
 import { readyDossier } from '../storage/testDb';
 
 // The kiosk works on the app's own database (getStorage()), as the screen does.
-afterEach(() => deleteRelaisDb(getDb()));
+afterEach(async () => {
+  dropOwnerKey();
+  await deleteRelaisDb(getDb());
+});
 
 const receiptFor = (submissionId: string) => ({
   submissionId,
@@ -57,5 +60,37 @@ describe('kiosk: erasing a person who left', () => {
     await storage.recordDelivery(row.id, receiptFor(row.id));
     await sweepLeftBehind();
     expect((await storage.getDossier(mine.dossier.id))?.status).toBe('delivered');
+  });
+
+  it("each visit has its own key: the reset replaces it, so the person's data opens no more", async () => {
+    const storage = getStorage();
+    await beginKioskVisit();
+    const first = heldOwnerId();
+    expect(first).toMatch(/^session-/);
+    const queued = await readyDossier(storage, 1, { familyName: 'Visiteur' });
+    const row = await storage.fileDossier(queued.dossier.id, queued.request);
+
+    await eraseKioskSession();
+    expect(heldOwnerId()).not.toBe(first);
+    // Left behind, still deliverable (body and documents under the device key), its answers sealed shut.
+    expect(await storage.getDossier(queued.dossier.id)).toMatchObject({ locked: true, answers: {} });
+    expect((await storage.getOutbox(row.id))?.body).toBe(JSON.stringify(queued.request));
+  });
+
+  it('a visit cut short by a reload is erased when the kiosk starts again; a filed dossier still waits', async () => {
+    const storage = getStorage();
+    await beginKioskVisit();
+    const draft = await storage.createDossier({ procedureId: 'p', procedureVersion: '1', language: 'ar', firstStep: 's' });
+    const queued = await readyDossier(storage, 1);
+    await storage.fileDossier(queued.dossier.id, queued.request);
+    await setPreferredLanguage('ar');
+
+    dropOwnerKey(); // the page reloads: memory, and the visit's key with it, is gone
+    await beginKioskVisit();
+    expect(await storage.getDossier(draft.id)).toBeUndefined();
+    expect((await storage.getDossier(queued.dossier.id))?.status).toBe('queued');
+    expect(await getKioskLeftBehind()).toEqual([queued.dossier.id]);
+    // Not a reset: the person now at the screen keeps the language they may have just chosen.
+    expect(await getPreferredLanguage()).toBe('ar');
   });
 });

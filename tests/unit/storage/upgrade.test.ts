@@ -16,6 +16,7 @@ const upgrades = [
   { from: 1, fixture: 'v1.json' },
   { from: 2, fixture: 'v2.json' },
   { from: 3, fixture: 'v3.json' },
+  { from: 4, fixture: 'v4.json' },
 ];
 
 const keyPaths: Record<string, string> = { receipts: 'submissionId', settings: 'key', journal: 'seq', followUps: 'submissionId', signingKeys: 'kid' };

@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  dropOwnerKey,
+  holdOwnerKey,
+  LockedRecordError,
+  startSessionKey,
+  TamperedRecordError,
+  type Storage,
+} from '@/storage';
+import { generateDataKey } from '@/storage/crypto';
+import { dropStorage, freshStorage, readyDossier } from './testDb';
+
+/**
+ * Encryption at rest, through the repositories the app uses (issue 6): what IndexedDB holds is
+ * ciphertext, what the app reads is the person's data, and an altered value is refused, never shown.
+ */
+let storage: Storage;
+beforeEach(() => {
+  storage = freshStorage('vault');
+});
+afterEach(async () => {
+  dropOwnerKey();
+  await dropStorage(storage);
+});
+
+const CANARY = 'CANARY-Zerhouni-0b7e';
+const text = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? Buffer.from(v as ArrayBuffer).toString('latin1') : v));
+
+describe('sealed at rest', () => {
+  it('stores answers, document bytes and the outbox body as ciphertext, and reads them back', async () => {
+    const { dossier, docs, request } = await readyDossier(storage, 1, { familyName: CANARY, hasChildren: true, arrival: null });
+    const row = await storage.fileDossier(dossier.id, request);
+
+    const raw = {
+      dossier: await storage.db.main.dossiers.get(dossier.id),
+      blob: await storage.db.main.blobs.get(docs[0]?.id ?? ''),
+      outbox: await storage.db.main.outbox.get(row.id),
+    };
+    expect(text(raw)).not.toContain(CANARY);
+    expect(text(raw)).not.toContain('%PDF');
+    expect(raw.dossier?.answers.familyName).toMatchObject({ v: 1, k: 'device' });
+
+    const read = await storage.getDossier(dossier.id);
+    // Types survive sealing: true stays a boolean, null stays null, "true" would stay a string.
+    expect(read?.answers).toEqual({ familyName: CANARY, hasChildren: true, arrival: null });
+    expect(new TextDecoder().decode(await storage.getDocumentBytes(docs[0]?.id ?? ''))).toMatch(/^%PDF-1\.4/);
+    expect((await storage.getOutbox(row.id))?.body).toBe(JSON.stringify(request));
+  });
+
+  it('gives each seal a fresh IV: the same answer twice is two unrelated ciphertexts', async () => {
+    const a = await readyDossier(storage, 0, { familyName: CANARY });
+    const b = await readyDossier(storage, 0, { familyName: CANARY });
+    const rowA = await storage.db.main.dossiers.get(a.dossier.id);
+    const rowB = await storage.db.main.dossiers.get(b.dossier.id);
+    expect(text(rowA?.answers.familyName)).not.toBe(text(rowB?.answers.familyName));
+  });
+
+  it('still reads rows written in clear before encryption existed, and seals what is saved next', async () => {
+    const { dossier } = await readyDossier(storage, 0, { familyName: 'Avant' });
+    const row = await storage.db.main.dossiers.get(dossier.id);
+    if (!row) throw new Error('stored');
+    await storage.db.main.dossiers.put({ ...row, answers: { familyName: 'Avant', givenNames: 'Awa' } });
+    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ familyName: 'Avant', givenNames: 'Awa' });
+    await storage.saveAnswers(dossier.id, { givenNames: 'Aïcha' });
+    const after = await storage.db.main.dossiers.get(dossier.id);
+    expect(after?.answers.familyName).toBe('Avant');
+    expect(after?.answers.givenNames).toMatchObject({ v: 1 });
+    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ familyName: 'Avant', givenNames: 'Aïcha' });
+  });
+
+  it('journals a change only when an answer really changed, though ciphertexts always differ', async () => {
+    const { dossier } = await readyDossier(storage, 0, { familyName: 'Même' });
+    const before = (await storage.listJournal(dossier.id)).length;
+    await storage.saveAnswers(dossier.id, { familyName: 'Même' }, 'other-step');
+    expect(await storage.listJournal(dossier.id)).toHaveLength(before);
+    await storage.saveAnswers(dossier.id, { familyName: 'Autre' }, 'other-step');
+    expect(await storage.listJournal(dossier.id)).toHaveLength(before + 1);
+  });
+});
+
+describe('altered ciphertext is refused, never shown', () => {
+  it('a flipped byte in an answer: the single read throws, the list skips the dossier', async () => {
+    const { dossier } = await readyDossier(storage, 0, { familyName: CANARY });
+    const other = await readyDossier(storage, 0, { familyName: 'Intact' });
+    const row = await storage.db.main.dossiers.get(dossier.id);
+    const sealed = row?.answers.familyName;
+    if (!row || typeof sealed !== 'object' || sealed === null) throw new Error('sealed');
+    const ct = new Uint8Array(sealed.ct.slice(0));
+    ct[0] = (ct[0] ?? 0) ^ 1;
+    await storage.db.main.dossiers.put({ ...row, answers: { ...row.answers, familyName: { ...sealed, ct: ct.buffer } } });
+
+    await expect(storage.getDossier(dossier.id)).rejects.toBeInstanceOf(TamperedRecordError);
+    expect((await storage.listDossiers()).map((d) => d.id)).toEqual([other.dossier.id]);
+  });
+
+  it('an answer copied from another dossier does not open there (its place is authenticated)', async () => {
+    const a = await readyDossier(storage, 0, { familyName: 'A' });
+    const b = await readyDossier(storage, 0, { familyName: 'B' });
+    const rowA = await storage.db.main.dossiers.get(a.dossier.id);
+    const rowB = await storage.db.main.dossiers.get(b.dossier.id);
+    if (!rowA || !rowB) throw new Error('stored');
+    await storage.db.main.dossiers.put({ ...rowB, answers: { ...rowB.answers, familyName: rowA.answers.familyName ?? null } });
+    await expect(storage.getDossier(b.dossier.id)).rejects.toBeInstanceOf(TamperedRecordError);
+  });
+
+  it('altered document bytes are refused', async () => {
+    const { docs } = await readyDossier(storage, 1);
+    const id = docs[0]?.id ?? '';
+    const blob = await storage.db.main.blobs.get(id);
+    if (!blob || blob.bytes instanceof ArrayBuffer) throw new Error('sealed');
+    const ct = new Uint8Array(blob.bytes.ct.slice(0));
+    ct[ct.length - 1] = (ct[ct.length - 1] ?? 0) ^ 0x80;
+    await storage.db.main.blobs.put({ id, bytes: { ...blob.bytes, ct: ct.buffer } });
+    await expect(storage.getDocumentBytes(id)).rejects.toBeInstanceOf(TamperedRecordError);
+  });
+});
+
+describe('owner keys: a mediator profile or a kiosk visit', () => {
+  it('seals under the held key; once dropped the dossier is locked, and comes back with the key', async () => {
+    const key = await generateDataKey();
+    holdOwnerKey('profile-a', key);
+    const { dossier } = await readyDossier(storage, 1, { familyName: CANARY });
+    expect(dossier.ownerId).toBe('profile-a');
+    expect((await storage.db.main.dossiers.get(dossier.id))?.answers.familyName).toMatchObject({ k: 'profile-a' });
+
+    dropOwnerKey();
+    const locked = await storage.getDossier(dossier.id);
+    expect(locked).toMatchObject({ id: dossier.id, locked: true, answers: {} });
+    await expect(storage.saveAnswers(dossier.id, { familyName: 'X' })).rejects.toBeInstanceOf(LockedRecordError);
+    const [doc] = await storage.listDocuments(dossier.id);
+    await expect(storage.getDocumentBytes(doc?.id ?? '')).rejects.toBeInstanceOf(LockedRecordError);
+
+    holdOwnerKey('profile-a', key);
+    expect((await storage.getDossier(dossier.id))?.answers.familyName).toBe(CANARY);
+  });
+
+  it("another owner's key does not open it either", async () => {
+    holdOwnerKey('profile-a', await generateDataKey());
+    const { dossier } = await readyDossier(storage, 0, { familyName: CANARY });
+    holdOwnerKey('profile-b', await generateDataKey());
+    expect(await storage.getDossier(dossier.id)).toMatchObject({ locked: true, answers: {} });
+  });
+
+  it('filing seals the body and the documents under the device key: the sender reads them with no owner key', async () => {
+    await startSessionKey();
+    const { dossier, docs, request } = await readyDossier(storage, 2, { familyName: CANARY });
+    const row = await storage.fileDossier(dossier.id, request);
+    for (const doc of docs) expect((await storage.db.main.blobs.get(doc.id))?.bytes).toMatchObject({ k: 'device' });
+
+    await startSessionKey(); // the next kiosk visit: the first one's key is gone
+    expect(await storage.getDossier(dossier.id)).toMatchObject({ locked: true, status: 'queued' });
+    expect((await storage.getOutbox(row.id))?.body).toBe(JSON.stringify(request));
+    const bytes = await storage.getDocumentBytes(docs[0]?.id ?? '');
+    expect(new TextDecoder().decode(bytes)).toContain('%PDF-1.4');
+    // Delivery and its status changes never need the answers.
+    await storage.applyDossierEvent(dossier.id, 'send');
+    const receipt = { submissionId: row.id, number: 'ANEF-2026-000001', filedAt: '2026-03-01T09:00:00.000Z', digest: row.bodySha256 };
+    await storage.recordDelivery(row.id, receipt);
+    expect((await storage.getDossier(dossier.id))?.status).toBe('delivered');
+  });
+
+  it('an owner key cannot take the device key id', () => {
+    expect(() => holdOwnerKey('device', {} as CryptoKey)).toThrow();
+  });
+});
