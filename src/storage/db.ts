@@ -2,7 +2,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type {
   AttestationRecord,
   BlobRecord,
-  DocumentRecord,
+  DocumentRow,
   DossierRow,
   FollowUpRecord,
   JournalEntry,
@@ -20,7 +20,7 @@ import { DEFAULT_DB_NAME, schemaVersions, type SchemaVersion } from './schema';
 /** Typed Dexie database. Rows are typed for writes; reads go through the zod parsers anyway. */
 export class RelaisDexie extends Dexie {
   declare readonly dossiers: Table<DossierRow, string>;
-  declare readonly documents: Table<DocumentRecord, string>;
+  declare readonly documents: Table<DocumentRow, string>;
   declare readonly blobs: Table<BlobRecord, string>;
   declare readonly outbox: Table<OutboxRow, string>;
   declare readonly receipts: Table<ReceiptRecord, string>;

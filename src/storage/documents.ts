@@ -6,9 +6,13 @@ import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { ensureRoomFor } from './persistence';
 import { parseMany, parseOne } from './parse';
-import { blobRecord, documentRecord, type DocumentRecord } from './records';
+import { blobRecord, documentRecord, type DocumentRecord, type DocumentRow } from './records';
 import { appendJournal } from './journal';
-import { isSealed, vaultOf } from './vault';
+import { isSealed, vaultOf, type Vault } from './vault';
+
+async function openDocument(vault: Vault, row: DocumentRow): Promise<DocumentRecord> {
+  return isSealed(row.name) ? { ...row, name: await vault.openText(row.name, 'documents', row.id, 'name') } : { ...row, name: row.name };
+}
 
 export interface NewDocument {
   dossierId: string;
@@ -36,12 +40,12 @@ export function documentRepository(db: RelaisDb) {
       const now = Date.now();
       const id = crypto.randomUUID();
       // Sealed before the transaction too; the digest above is of the plain bytes, as the server checks.
-      const sealed = await vault.seal(input.bytes, 'blobs', id, 'bytes');
-      const doc: DocumentRecord = {
+      const [sealed, sealedName] = await Promise.all([vault.seal(input.bytes, 'blobs', id, 'bytes'), vault.seal(input.name, 'documents', id, 'name')]);
+      const row: DocumentRow = {
         id,
         dossierId: input.dossierId,
         type: input.type,
-        name: input.name,
+        name: sealedName,
         mime: input.mime,
         size: input.bytes.byteLength,
         sha256,
@@ -50,23 +54,25 @@ export function documentRepository(db: RelaisDb) {
       await guardWrite(() =>
         d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.journal], async () => {
           const dossier = editedDossier(await loadDossier(d, input.dossierId), now);
-          await appendJournal(d, { dossierId: doc.dossierId, at: now, kind: 'document-added', documentType: doc.type });
-          await d.documents.add(doc);
-          await d.blobs.add({ id: doc.id, bytes: sealed });
+          await appendJournal(d, { dossierId: row.dossierId, at: now, kind: 'document-added', documentType: row.type });
+          await d.documents.add(row);
+          await d.blobs.add({ id: row.id, bytes: sealed });
           await d.dossiers.put(dossier);
         }),
       );
-      return doc;
+      return { ...row, name: input.name };
     },
 
-    /** Metadata only, oldest first; damaged rows are skipped and logged. */
+    /** Metadata only, oldest first; damaged rows are skipped and logged. Altered names throw. */
     async listDocuments(dossierId: string): Promise<DocumentRecord[]> {
       const rows = await d.documents.where('dossierId').equals(dossierId).toArray();
-      return parseMany(documentRecord, 'documents', rows).sort((a, b) => a.createdAt - b.createdAt);
+      const parsed = parseMany(documentRecord, 'documents', rows).sort((a, b) => a.createdAt - b.createdAt);
+      return Promise.all(parsed.map((row) => openDocument(vault, row)));
     },
 
     async getDocument(id: string): Promise<DocumentRecord | undefined> {
-      return parseOne(documentRecord, 'documents', await d.documents.get(id));
+      const row = parseOne(documentRecord, 'documents', await d.documents.get(id));
+      return row ? openDocument(vault, row) : undefined;
     },
 
     /**

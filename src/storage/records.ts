@@ -61,7 +61,8 @@ export const documentRecord = z.object({
   id: z.string(),
   dossierId: z.string(),
   type: z.string(),
-  name: z.string(),
+  /** The file's name as the person chose it ("passeport-benali.pdf"): sealed like the bytes. */
+  name: z.union([storedSealed, z.string()]),
   mime: documentMime,
   size: z.number(),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
@@ -69,7 +70,9 @@ export const documentRecord = z.object({
   /** The bytes were erased after delivery (retention); the metadata and digest stay as proof. */
   bytesPurgedAt: z.optional(z.number()),
 });
-export type DocumentRecord = z.infer<typeof documentRecord>;
+export type DocumentRow = z.infer<typeof documentRecord>;
+/** A document's metadata with its name opened, as screens see it. */
+export type DocumentRecord = Omit<DocumentRow, 'name'> & { name: string };
 
 // A tag check rather than instanceof: an ArrayBuffer from another realm (worker, test env) is still one.
 const arrayBuffer = z.custom<ArrayBuffer>(

@@ -34,10 +34,12 @@ describe('sealed at rest', () => {
     const raw = {
       dossier: await storage.db.main.dossiers.get(dossier.id),
       blob: await storage.db.main.blobs.get(docs[0]?.id ?? ''),
+      document: await storage.db.main.documents.get(docs[0]?.id ?? ''),
       outbox: await storage.db.main.outbox.get(row.id),
     };
     expect(text(raw)).not.toContain(CANARY);
     expect(text(raw)).not.toContain('%PDF');
+    expect(text(raw)).not.toContain('scan-0.pdf'); // a file name often holds the person's name
     expect(raw.dossier?.answers.familyName).toMatchObject({ v: 1, k: 'device' });
 
     const read = await storage.getDossier(dossier.id);
@@ -45,6 +47,7 @@ describe('sealed at rest', () => {
     expect(read?.answers).toEqual({ familyName: CANARY, hasChildren: true, arrival: null });
     expect(new TextDecoder().decode(await storage.getDocumentBytes(docs[0]?.id ?? ''))).toMatch(/^%PDF-1\.4/);
     expect((await storage.getOutbox(row.id))?.body).toBe(JSON.stringify(request));
+    expect((await storage.listDocuments(dossier.id)).map((d) => d.name)).toEqual(['scan-0.pdf']);
   });
 
   it('gives each seal a fresh IV: the same answer twice is two unrelated ciphertexts', async () => {
@@ -127,7 +130,8 @@ describe('owner keys: a mediator profile or a kiosk visit', () => {
     const locked = await storage.getDossier(dossier.id);
     expect(locked).toMatchObject({ id: dossier.id, locked: true, answers: {} });
     await expect(storage.saveAnswers(dossier.id, { familyName: 'X' })).rejects.toBeInstanceOf(LockedRecordError);
-    const [doc] = await storage.listDocuments(dossier.id);
+    await expect(storage.listDocuments(dossier.id)).rejects.toBeInstanceOf(LockedRecordError);
+    const [doc] = await storage.db.main.documents.where('dossierId').equals(dossier.id).toArray();
     await expect(storage.getDocumentBytes(doc?.id ?? '')).rejects.toBeInstanceOf(LockedRecordError);
 
     holdOwnerKey('profile-a', key);
