@@ -11,7 +11,7 @@ import type {
   MandateRecord,
   OutboxRow,
   ProfileRecord,
-  ReceiptRecord,
+  ReceiptRow,
   SettingRecord,
   SigningKeyRecord,
 } from './records';
@@ -23,7 +23,7 @@ export class RelaisDexie extends Dexie {
   declare readonly documents: Table<DocumentRow, string>;
   declare readonly blobs: Table<BlobRecord, string>;
   declare readonly outbox: Table<OutboxRow, string>;
-  declare readonly receipts: Table<ReceiptRecord, string>;
+  declare readonly receipts: Table<ReceiptRow, string>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly journal: Table<JournalRecord, number, JournalEntry>;
   declare readonly attestations: Table<AttestationRecord, string>;

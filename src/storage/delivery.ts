@@ -5,9 +5,19 @@ import { loadDossier, openDossier } from './dossiers';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { outboxRecord, receiptRecord, type DossierRecord, type DossierRow, type ReceiptInput, type ReceiptRecord } from './records';
+import { outboxRecord, receiptRecord, sealedReceiptContent, type DossierRecord, type DossierRow, type ReceiptInput, type ReceiptRecord, type ReceiptRow } from './records';
 import { appendJournal } from './journal';
-import { vaultOf } from './vault';
+import { vaultOf, type Vault } from './vault';
+
+/** The receipt opened; an altered one is TamperedRecordError (shown as such, never as a receipt). */
+export async function openReceipt(vault: Vault, row: ReceiptRow): Promise<ReceiptRecord> {
+  if (!('content' in row)) return row;
+  const text = await vault.openText(row.content, 'receipts', row.submissionId, 'content');
+  const content = sealedReceiptContent.parse(JSON.parse(text));
+  const { keyId, signature, ...rest } = content;
+  const signed = keyId !== undefined && signature !== undefined ? { keyId, signature } : {};
+  return { submissionId: row.submissionId, ...rest, ...signed, dossierId: row.dossierId, storedAt: row.storedAt };
+}
 
 export interface Refusal {
   code: string;
@@ -31,6 +41,7 @@ function sendingOf(dossier: DossierRow): DossierRow['status'] {
 
 export function deliveryRepository(db: RelaisDb) {
   const s = db.strict;
+  const vault = vaultOf(db);
 
   return {
     /**
@@ -43,17 +54,21 @@ export function deliveryRepository(db: RelaisDb) {
       if (receipt.submissionId !== outboxId) {
         throw new StorageError(`Receipt for ${receipt.submissionId} given to outbox row ${outboxId}.`);
       }
-      return guardWrite(() =>
-        s.transaction('rw', [s.outbox, s.dossiers, s.receipts, s.journal], async () => {
+      // Sealed before the transaction (Web Crypto inside it would commit it); the dossier id is
+      // not part of the sealed content, so it can be sealed before the outbox row is read.
+      const { submissionId: _id, dossierId: _d, storedAt: _s, ...content } = receiptToStore(receipt, '', 0);
+      const sealed = await vault.seal(JSON.stringify(content), 'receipts', outboxId, 'content');
+      const stored = await guardWrite(() =>
+        s.transaction('rw', [s.outbox, s.dossiers, s.receipts, s.journal], async (): Promise<ReceiptRow> => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
           if (!row) {
-            const stored = parseOne(receiptRecord, 'receipts', await s.receipts.get(outboxId), 'submissionId');
-            if (stored) return stored;
+            const kept = parseOne(receiptRecord, 'receipts', await s.receipts.get(outboxId), 'submissionId');
+            if (kept) return kept;
             throw new RecordNotFoundError('outbox', outboxId);
           }
           const dossier = await loadDossier(s, row.dossierId);
           const status = nextStatus(sendingOf(dossier), 'delivered');
-          const record = receiptToStore(receipt, row.dossierId, Date.now());
+          const record: ReceiptRow = { submissionId: outboxId, dossierId: row.dossierId, storedAt: Date.now(), content: sealed };
           await s.receipts.put(record);
           await s.dossiers.put({ ...dossier, status, updatedAt: record.storedAt });
           await appendJournal(s, { dossierId: row.dossierId, at: record.storedAt, kind: 'delivered', receiptNumber: receipt.number });
@@ -61,6 +76,7 @@ export function deliveryRepository(db: RelaisDb) {
           return record;
         }),
       );
+      return openReceipt(vault, stored);
     },
 
     /**
@@ -92,8 +108,8 @@ export function deliveryRepository(db: RelaisDb) {
     /** The dossier's receipt (latest, should a dossier ever be filed twice). */
     async getReceipt(dossierId: string): Promise<ReceiptRecord | undefined> {
       const rows = await db.main.receipts.where('dossierId').equals(dossierId).toArray();
-      const receipts = parseMany(receiptRecord, 'receipts', rows, 'submissionId');
-      return receipts.sort((a, b) => b.storedAt - a.storedAt)[0];
+      const latest = parseMany(receiptRecord, 'receipts', rows, 'submissionId').sort((a, b) => b.storedAt - a.storedAt)[0];
+      return latest ? openReceipt(vault, latest) : undefined;
     },
   };
 }

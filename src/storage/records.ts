@@ -141,13 +141,35 @@ export type OutboxRecord = Omit<OutboxRow, 'body'> & { body: string };
  * here would make an altered receipt vanish from the screen instead of being shown as altered.
  */
 const storedSignature = z.string();
-export const receiptRecord = z.extend(receipt, {
+export const plainReceiptRecord = z.extend(receipt, {
   keyId: z.optional(z.string()),
   signature: z.optional(storedSignature),
   dossierId: z.string(),
   storedAt: z.number(),
 });
-export type ReceiptRecord = z.infer<typeof receiptRecord>;
+/** A receipt as screens see it (opened). */
+export type ReceiptRecord = z.infer<typeof plainReceiptRecord>;
+/**
+ * What is sealed of a receipt: all but the keys the tables look it up by. The receipt number
+ * and the filing time tie the row to a person at the prefecture.
+ */
+export const sealedReceiptContent = z.object({
+  number: z.string(),
+  filedAt: z.string(),
+  digest: z.string(),
+  keyId: z.optional(z.string()),
+  signature: z.optional(storedSignature),
+});
+export const sealedReceiptRecord = z.object({
+  submissionId: z.string(),
+  dossierId: z.string(),
+  storedAt: z.number(),
+  content: storedSealed,
+});
+/** Stored since v5 sealed; before, in clear. Both are read; `submissionId`, `dossierId`, `storedAt` are in both. */
+export const receiptRecord = z.union([sealedReceiptRecord, plainReceiptRecord]);
+export type ReceiptRow = z.infer<typeof receiptRecord>;
+
 /** What recordDelivery accepts: a signed receipt from the contract, or an unsigned older one. */
 export type ReceiptInput = Omit<ReceiptRecord, 'dossierId' | 'storedAt'>;
 

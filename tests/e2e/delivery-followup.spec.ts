@@ -2,6 +2,7 @@ import { expect, test, type Page } from './support/test';
 import { findProcedure } from '@/procedures';
 import { runOperator } from '../../server/src/operator/cli';
 import { RelaisApp } from './pages/RelaisApp';
+import { installSealedOpener, type SealedOpener, type SealedSealer } from './support/sealedValues';
 import { E2E_DATA_DIR } from './support/env';
 import { walkToReview } from './support/procedureWalker';
 import { waitForServiceWorker } from './support/serviceWorker';
@@ -14,28 +15,31 @@ function operator(...argv: string[]): string {
   return out.join('\n');
 }
 
-/** Changes one field of the stored receipt behind the app's back, as a forger with the phone would. */
+/**
+ * Changes one field of the stored receipt behind the app's back, as a forger holding the unlocked
+ * phone would: the receipt is sealed at rest, so they open it with the device key, change the
+ * filing time and seal it again. Only the server's signature can tell.
+ */
 async function tamperWithReceipt(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('relais');
-        open.onerror = () => reject(new Error('cannot open relais'));
-        open.onsuccess = () => {
-          const store = open.result.transaction('receipts', 'readwrite').objectStore('receipts');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const [receipt] = all.result as { filedAt: string }[];
-            if (!receipt) return reject(new Error('no receipt'));
-            // One day earlier: what someone would do to look as if they had filed in time.
-            const earlier = new Date(Date.parse(receipt.filedAt) - 86_400_000).toISOString();
-            const put = store.put({ ...receipt, filedAt: earlier });
-            put.onsuccess = () => resolve();
-            put.onerror = () => reject(new Error('cannot write'));
-          };
-        };
-      }),
-  );
+  await installSealedOpener(page);
+  await page.evaluate(async () => {
+    const vault = window as unknown as { __relaisOpen: SealedOpener; __relaisSeal: SealedSealer };
+    const settle = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      });
+    const db = await settle(indexedDB.open('relais'));
+    const [row] = (await settle(db.transaction('receipts').objectStore('receipts').getAll())) as { submissionId: string; content: unknown }[];
+    if (!row) throw new Error('no receipt');
+    const plain = new TextDecoder().decode((await vault.__relaisOpen(row.content, 'receipts', row.submissionId, 'content')) as ArrayBuffer);
+    const receipt = JSON.parse(plain) as { filedAt: string };
+    // One day earlier: what someone would do to look as if they had filed in time.
+    const earlier = { ...receipt, filedAt: new Date(Date.parse(receipt.filedAt) - 86_400_000).toISOString() };
+    const content = await vault.__relaisSeal(JSON.stringify(earlier), 'receipts', row.submissionId, 'content');
+    await settle(db.transaction('receipts', 'readwrite').objectStore('receipts').put({ ...row, content }));
+    db.close();
+  });
 }
 
 test('after filing: signed receipt checked offline, review progress and an attestation kept on the device; a tampered receipt is invalid', async ({ page, context }, testInfo) => {

@@ -9,13 +9,15 @@ import type { Page } from '@playwright/test';
  *
  * After `installSealedOpener(page)`, a script in the page calls
  * `window.__relaisOpen(value, table, id, field)`: a plain (pre-v5) value comes back as it is, a
- * sealed one as an ArrayBuffer of its plaintext.
+ * sealed one as an ArrayBuffer of its plaintext; `window.__relaisSeal(text, table, id, field)` seals.
  */
 export type SealedOpener = (value: unknown, table: string, id: string, field: string) => Promise<unknown>;
+/** Seals text under the device key, as the app would at that place (a forger with the unlocked phone can). */
+export type SealedSealer = (text: string, table: string, id: string, field: string) => Promise<unknown>;
 
 export async function installSealedOpener(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const target = window as unknown as { __relaisOpen?: SealedOpener };
+    const target = window as unknown as { __relaisOpen?: SealedOpener; __relaisSeal?: SealedSealer };
     const settle = <T>(request: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
@@ -40,6 +42,13 @@ export async function installSealedOpener(page: Page): Promise<void> {
       key ??= deviceKey();
       const additionalData = new TextEncoder().encode(`relais/sealed/v1\n${place(table, id, field)}`);
       return crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData }, await key, sealed.ct);
+    };
+    target.__relaisSeal = async (text, table, id, field) => {
+      key ??= deviceKey();
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const additionalData = new TextEncoder().encode(`relais/sealed/v1\n${place(table, id, field)}`);
+      const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, await key, new TextEncoder().encode(text));
+      return { v: 1, k: 'device', iv, ct };
     };
   });
 }

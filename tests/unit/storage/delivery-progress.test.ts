@@ -76,9 +76,20 @@ describe('receipt signatures', () => {
   });
 
   it('still reads a receipt whose signature was altered: the check says "tampered", not the parser', async () => {
-    const { dossier, submissionId } = await deliveredDossier(storage);
-    await storage.db.main.receipts.update(submissionId, { keyId: 'k', signature: 'not base64url!' });
+    const { dossier } = await deliveredDossier(storage);
+    // A row in the pre-v5 clear shape (a sealed one altered on disk fails to open: vault.test.ts).
+    const receipt = await storage.getReceipt(dossier.id);
+    if (!receipt) throw new Error('delivered');
+    await storage.db.main.receipts.put({ ...receipt, keyId: 'k', signature: 'not base64url!' });
     expect(await storage.getReceipt(dossier.id)).toMatchObject({ keyId: 'k', signature: 'not base64url!' });
+  });
+
+  it('seals the receipt: its number is not on disk in clear, and reads back whole', async () => {
+    const { dossier, submissionId } = await deliveredDossier(storage);
+    const raw = await storage.db.main.receipts.get(submissionId);
+    expect(raw).toMatchObject({ submissionId, dossierId: dossier.id, content: { v: 1 } });
+    expect(JSON.stringify(raw)).not.toContain('ANEF-');
+    expect((await storage.getReceipt(dossier.id))?.number).toMatch(/^ANEF-/);
   });
 
   it('an unsigned receipt stays unsigned (no empty key id or signature)', async () => {
