@@ -6,6 +6,7 @@ import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { HomeScreen } from '@/features/dossiers/HomeScreen';
 import { BlockedScreen } from '@/features/help/BlockedScreen';
+import { MediatorGate } from '@/features/lock/MediatorGate';
 import { Link } from '@/features/shared/Link';
 import { REVIEW_STEP } from '@/features/wizard/reviewStep';
 import { DeviceProvider, useDevice } from './device';
@@ -50,24 +51,27 @@ function Screens() {
         </Suspense>
       ) : null}
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
-        {route.name === 'home' ? <HomeScreen /> : null}
-        {route.name === 'blocked' ? <BlockedScreen /> : null}
-        {route.name === 'device' ? (
-          <Suspense fallback={<p className="screen">{t('loading')}</p>}>
-            <DeviceScreen />
-          </Suspense>
-        ) : null}
-        {route.name === 'dossier' ? (
-          <Suspense fallback={<p className="screen">{t('loading')}</p>}>
-            <WizardScreen key={route.id} dossierId={route.id} stepId={route.step} />
-          </Suspense>
-        ) : null}
-        {route.name === 'not-found' ? (
-          <div className="screen">
-            <h1>{t('notFound.title')}</h1>
-            <Link to={{ name: 'home' }}>{t('backHome')}</Link>
-          </div>
-        ) : null}
+        {/* A mediator's tablet shows the lock screen instead of any of these until a profile is open. */}
+        <MediatorGate>
+          {route.name === 'home' ? <HomeScreen /> : null}
+          {route.name === 'blocked' ? <BlockedScreen /> : null}
+          {route.name === 'device' ? (
+            <Suspense fallback={<p className="screen">{t('loading')}</p>}>
+              <DeviceScreen />
+            </Suspense>
+          ) : null}
+          {route.name === 'dossier' ? (
+            <Suspense fallback={<p className="screen">{t('loading')}</p>}>
+              <WizardScreen key={route.id} dossierId={route.id} stepId={route.step} />
+            </Suspense>
+          ) : null}
+          {route.name === 'not-found' ? (
+            <div className="screen">
+              <h1>{t('notFound.title')}</h1>
+              <Link to={{ name: 'home' }}>{t('backHome')}</Link>
+            </div>
+          ) : null}
+        </MediatorGate>
       </ErrorBoundary>
     </Layout>
   );

@@ -4,6 +4,7 @@ import { languages } from '@/i18n';
 import { setPreferredLanguage } from '@/storage';
 import { LanguagePicker } from '@/ui/LanguagePicker';
 import { DeviceBadge } from '@/features/device/DeviceBadge';
+import { LockButton } from '@/features/lock/LockButton';
 import { Link } from '@/features/shared/Link';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -22,6 +23,7 @@ export function Layout({ children, editing }: { children: ReactNode; editing: bo
           {t('blockedLink')}
         </Link>
         <DeviceBadge />
+        <LockButton />
         <LanguagePicker
           label={t('language')}
           value={i18n.resolvedLanguage ?? i18n.language}

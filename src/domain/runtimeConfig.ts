@@ -12,7 +12,7 @@ export type RuntimeConfig = {
   kioskIdleSeconds: number;
   /** Kiosk: seconds the countdown lasts before everything of that person is erased. */
   kioskCountdownSeconds: number;
-  /** Mediator: minutes before the tablet locks (read and checked now; the lock comes later). */
+  /** Mediator: minutes without input before the tablet locks (src/features/lock). */
   mediatorLockMinutes: number;
   /** Days a filed dossier's document bytes stay on the device after its receipt. */
   retentionDays: number;

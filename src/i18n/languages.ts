@@ -17,7 +17,7 @@ export type LanguageCode = (typeof languages)[number]['code'];
 
 export const SOURCE_LANGUAGE: LanguageCode = 'fr';
 
-export const namespaces = ['common', 'wizard', 'help', 'mandate', 'device'] as const;
+export const namespaces = ['common', 'wizard', 'help', 'mandate', 'device', 'lock'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function findLanguage(code: string): Language | undefined {

@@ -57,7 +57,8 @@ export function deliveryRepository(db: RelaisDb) {
       // Sealed before the transaction (Web Crypto inside it would commit it); the dossier id is
       // not part of the sealed content, so it can be sealed before the outbox row is read.
       const { submissionId: _id, dossierId: _d, storedAt: _s, ...content } = receiptToStore(receipt, '', 0);
-      const sealed = await vault.seal(JSON.stringify(content), 'receipts', outboxId, 'content');
+      // Under the device key: the sender (often the service worker, with nobody signed in) writes it.
+      const sealed = await vault.sealForDevice(JSON.stringify(content), 'receipts', outboxId, 'content');
       const stored = await guardWrite(() =>
         s.transaction('rw', [s.outbox, s.dossiers, s.receipts, s.journal], async (): Promise<ReceiptRow> => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));

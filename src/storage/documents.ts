@@ -6,7 +6,7 @@ import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { ensureRoomFor } from './persistence';
 import { parseMany, parseOne } from './parse';
-import { blobRecord, documentRecord, type DocumentRecord, type DocumentRow } from './records';
+import { blobRecord, documentRecord, dossierRecord, type DocumentRecord, type DocumentRow } from './records';
 import { appendJournal } from './journal';
 import { isSealed, vaultOf, type Vault } from './vault';
 
@@ -40,7 +40,11 @@ export function documentRepository(db: RelaisDb) {
       const now = Date.now();
       const id = crypto.randomUUID();
       // Sealed before the transaction too; the digest above is of the plain bytes, as the server checks.
-      const [sealed, sealedName] = await Promise.all([vault.seal(input.bytes, 'blobs', id, 'bytes'), vault.seal(input.name, 'documents', id, 'name')]);
+      const owner = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(input.dossierId))?.ownerId;
+      const [sealed, sealedName] = await Promise.all([
+        vault.seal(input.bytes, 'blobs', id, 'bytes', owner),
+        vault.seal(input.name, 'documents', id, 'name', owner),
+      ]);
       const row: DocumentRow = {
         id,
         dossierId: input.dossierId,

@@ -141,7 +141,7 @@ export function dossierRepository(db: RelaisDb) {
       const changed = Object.keys(patch).some((key) => current?.answers[key] !== patch[key]);
       const sealed = Object.fromEntries(
         await Promise.all(
-          Object.entries(patch).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', id, `answers/${key}`)] as const),
+          Object.entries(patch).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', id, `answers/${key}`, current?.ownerId)] as const),
         ),
       );
       await update(

@@ -13,6 +13,18 @@ export type { FollowUpInput } from './followUps';
 export type { SavedSigningKeys } from './signingKeys';
 export { InvalidMandateError, MandateConflictError, MandateEndedError } from './mandates';
 export {
+  createProfile,
+  InvalidProfileNameError,
+  listProfiles,
+  lockProfile,
+  MAX_PROFILE_NAME,
+  normalizeProfileName,
+  profileRepository,
+  resumeWipes,
+  unlockProfile,
+} from './profiles';
+export type { ProfileNameProblem, ProfileOptions, ProfileRepository, ProfileSummary, UnlockResult } from './profiles';
+export {
   journalKinds,
   journalRecord,
   mandateRecord,

@@ -97,12 +97,17 @@ export function vaultOf(db: RelaisDb) {
   }
 
   return {
-    /** Seals under the held owner key, or the device key when none is held. */
-    async seal(plaintext: Plaintext, table: TableName, id: string, field: string): Promise<StoredSealed> {
-      const held = owner;
+    /**
+     * Seals for the dossier's owner: under their key, which must be held (a photo finishing after
+     * the tablet locked is refused, never sealed under the next mediator's key); a dossier with no
+     * owner (personal device, or made before profiles existed) under the device key.
+     */
+    async seal(plaintext: Plaintext, table: TableName, id: string, field: string, ownerId: string | undefined): Promise<StoredSealed> {
       const place = recordPlace(table, id, field);
-      if (held) return { ...(await seal(held.key, plaintext, place)), k: held.id };
-      return { ...(await seal(await deviceKey(), plaintext, place)), k: DEVICE_KEY_ID };
+      if (ownerId === undefined) return { ...(await seal(await deviceKey(), plaintext, place)), k: DEVICE_KEY_ID };
+      const held = owner;
+      if (held?.id !== ownerId) throw new LockedRecordError(place, ownerId);
+      return { ...(await seal(held.key, plaintext, place)), k: held.id };
     },
 
     /** Seals under the device key whoever is signed in: for what the service worker must read. */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
+import { createMediatorProfile, lockScreen, unlockProfile } from './support/mediator';
 import { serveConfig } from './support/runtimeConfig';
 
 /**
@@ -32,12 +33,15 @@ test('a first start asks how the device is used, keeps the answer, and lets it c
 
   await question.getByRole('radio', { name: app.t('device:modes.mediator.label') }).check();
   await question.getByRole('button', { name: app.t('device:save') }).click();
-  await expect(page.getByText(app.t('device:saved'), { exact: false })).toBeVisible();
+  // A mediator's tablet locks at once: its first mediator creates a profile (mediator-lock.spec.ts).
+  await expect(lockScreen(app)).toBeVisible();
   const badge = page.getByRole('link', { name: app.t('device:badgeLabel', { mode: app.t('device:modes.mediator.badge') }) });
   await expect(badge).toBeVisible();
+  await createMediatorProfile(app, 'Awa Diallo', '482916');
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: app.t('home.title') })).toBeVisible();
+  await expect(lockScreen(app)).toBeVisible();
+  await unlockProfile(app, 'Awa Diallo', '482916');
   await expect(page.getByRole('region', { name: app.t('device:question') })).toHaveCount(0);
 
   // The settings place: the same choice, changeable.
@@ -54,7 +58,9 @@ test('a first start asks how the device is used, keeps the answer, and lets it c
 test('a mode fixed by config.json offers no choice, on the home screen or in the settings', async ({ page }) => {
   const app = new RelaisApp(page);
   await serveConfig(page, () => ({ deviceMode: 'mediator' }));
-  await app.openHome();
+  await page.goto('/');
+  await expect(lockScreen(app)).toBeVisible();
+  await createMediatorProfile(app, 'Awa Diallo', '482916');
   await expect(page.getByRole('region', { name: app.t('device:question') })).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(0);
 

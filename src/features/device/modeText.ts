@@ -13,5 +13,6 @@ export function modeDescription(t: TFunction, mode: DeviceMode, config: RuntimeC
   return t(`device:modes.${mode}.description`, {
     days: config.retentionDays,
     idle: formatIdle(t, config.kioskIdleSeconds),
+    lock: t('device:duration.minutes', { n: config.mediatorLockMinutes }),
   });
 }

@@ -7,6 +7,7 @@ import { catalogue } from '@/procedures';
 import { createDossier, listDossiers, StorageFullError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { useUnlockedProfile } from '@/features/lock/lockState';
 import { useLive } from '@/features/shared/useLive';
 import { DossierCard } from './DossierCard';
 
@@ -18,6 +19,7 @@ export function HomeScreen() {
   const dossiers = useLive('dossiers', listDossiers);
   const [error, setError] = useState<string | null>(null);
   const { mode, hiddenDossiers } = useDevice();
+  const profile = useUnlockedProfile();
   // Asked until answered; kept for this visit once answered, so the answer is confirmed in place.
   const [asking] = useState(mode.source === 'default');
 
@@ -39,8 +41,11 @@ export function HomeScreen() {
   };
 
   // Cancelled dossiers stay visible (their history is kept), after the ones still in progress.
-  // On a kiosk, the previous person's dossiers still waiting for the network are not shown.
-  const all = dossiers.status === 'ready' ? dossiers.value.filter((d) => !hiddenDossiers.has(d.id)) : [];
+  // On a kiosk, the previous person's dossiers still waiting for the network are not shown. On a
+  // mediator's tablet, each mediator sees their own; dossiers with no owner were created before
+  // profiles existed (or before the device became a mediator's) and are shown to every profile.
+  const mine = (ownerId: string | undefined) => mode.mode !== 'mediator' || ownerId === undefined || ownerId === profile?.id;
+  const all = dossiers.status === 'ready' ? dossiers.value.filter((d) => !hiddenDossiers.has(d.id) && mine(d.ownerId)) : [];
   const list = [...all.filter((d) => d.status !== 'cancelled'), ...all.filter((d) => d.status === 'cancelled')];
   const waiting = list.filter((d) => d.status === 'queued').length;
 

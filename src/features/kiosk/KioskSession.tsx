@@ -2,16 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '@/app/navigation';
 import { observe } from '@/storage';
+import { listenForActivity } from '@/features/shared/activity';
 import { CountdownDialog } from './CountdownDialog';
 import { createIdleCountdown, type IdleCountdown, type IdlePhase } from './idleCountdown';
 import { beginKioskVisit, eraseKioskSession, listLeftBehindState, sweepLeftBehind } from './kioskErase';
 import './kiosk.css';
-
-/**
- * Every kind of input that shows a person is at the screen. `input` too: voice typing, autofill
- * and some virtual keyboards change a field without a key event. Scroll does not bubble: captured.
- */
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'input', 'touchstart', 'wheel', 'scroll'] as const;
 
 /**
  * Kiosk mode (DESIGN.md: "nothing left behind after a person leaves"): no sign-in; after
@@ -40,10 +35,9 @@ export function KioskSession({ idleSeconds, countdownSeconds }: { idleSeconds: n
       },
     });
     clock.current = countdown;
-    const onActivity = () => countdown.activity();
-    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
+    const stopListening = listenForActivity(() => countdown.activity());
     return () => {
-      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
+      stopListening();
       countdown.dispose();
       clock.current = null;
     };

@@ -11,6 +11,7 @@ export type IdlePhase = { phase: 'active' } | { phase: 'countdown'; secondsLeft:
 
 export interface IdleCountdownOptions {
   idleMs: number;
+  /** 0: no countdown, `onExpire` as soon as the idle time is over (the mediator's lock). */
   countdownSeconds: number;
   onChange: (state: IdlePhase) => void;
   onExpire: () => void;
@@ -50,6 +51,11 @@ export function createIdleCountdown(options: IdleCountdownOptions): IdleCountdow
   const checkIdle = () => {
     const left = lastActivity + options.idleMs - now();
     if (left > 0) return arm(left, checkIdle);
+    if (options.countdownSeconds <= 0) {
+      // No question (a mediator's tablet locks, it erases nothing): expire at the end of the idle time.
+      restart();
+      return options.onExpire();
+    }
     countdownEndsAt = now() + options.countdownSeconds * SECOND;
     set({ phase: 'countdown', secondsLeft: options.countdownSeconds });
     arm(SECOND, tick);

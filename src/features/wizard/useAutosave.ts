@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { trackWrite } from '@/features/shared/pendingWrites';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -26,7 +27,8 @@ export function useAutosave<T>(save: (values: T) => Promise<void>) {
     pending.current = null;
     setState('saving');
     try {
-      await saveRef.current(values);
+      // Tracked: locking a mediator's profile waits for this last save before dropping the key.
+      await trackWrite(saveRef.current(values));
       setState('saved');
     } catch {
       setState('failed');

@@ -138,6 +138,15 @@ describe('owner keys: a mediator profile or a kiosk visit', () => {
     expect((await storage.getDossier(dossier.id))?.answers.familyName).toBe(CANARY);
   });
 
+  it("a write to a dossier whose owner's key is not held is refused, never sealed under another key", async () => {
+    holdOwnerKey('profile-a', await generateDataKey());
+    const { dossier } = await readyDossier(storage, 0, { familyName: CANARY });
+    holdOwnerKey('profile-b', await generateDataKey()); // a photo finishing after A locked and B unlocked
+    const bytes = new TextEncoder().encode('%PDF-1.4\n%%EOF\n').buffer;
+    await expect(storage.addDocument({ dossierId: dossier.id, type: 'passport', name: 'p.pdf', mime: 'application/pdf', bytes })).rejects.toBeInstanceOf(LockedRecordError);
+    expect(await storage.db.main.documents.count()).toBe(0);
+  });
+
   it("another owner's key does not open it either", async () => {
     holdOwnerKey('profile-a', await generateDataKey());
     const { dossier } = await readyDossier(storage, 0, { familyName: CANARY });
