@@ -42,6 +42,24 @@ async function tamperWithReceipt(page: Page): Promise<void> {
   });
 }
 
+/** One bit of the sealed receipt flipped on disk, with no key: what a tool on the files could do. */
+async function flipReceiptByte(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const settle = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      });
+    const db = await settle(indexedDB.open('relais'));
+    const [row] = (await settle(db.transaction('receipts').objectStore('receipts').getAll())) as { content: { ct: ArrayBuffer } }[];
+    if (!row) throw new Error('no receipt');
+    const ct = new Uint8Array(row.content.ct.slice(0));
+    ct[0] = (ct[0] ?? 0) ^ 1;
+    await settle(db.transaction('receipts', 'readwrite').objectStore('receipts').put({ ...row, content: { ...row.content, ct: ct.buffer } }));
+    db.close();
+  });
+}
+
 test('after filing: signed receipt checked offline, review progress and an attestation kept on the device; a tampered receipt is invalid', async ({ page, context }, testInfo) => {
   test.skip(testInfo.project.name !== 'tablet', 'one device is enough');
   test.setTimeout(90_000);
@@ -80,6 +98,12 @@ test('after filing: signed receipt checked offline, review progress and an attes
   await page.reload();
   await expect(page.getByTestId('receipt').getByText(app.t('wizard:signature.invalidTitle.receipt'))).toBeVisible();
   await expect(page.getByTestId('receipt').getByTestId('signature-check')).toHaveCount(0);
+
+  // A forger without the key can only flip bytes: the sealed receipt no longer opens, and is said invalid.
+  await flipReceiptByte(page);
+  await page.reload();
+  await expect(page.getByText(app.t('wizard:signature.invalidTitle.receipt'))).toBeVisible();
+  await expect(page.getByTestId('receipt-number')).toHaveCount(0);
   await context.setOffline(false);
 
   // The person's right to erase: asked twice, then nothing of the dossier stays on the device.

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReceiptRecord } from '@/storage';
 import { checkReceipt } from '@/sync';
 import { Button } from '@/ui/Button';
+import { Bilingual } from '@/features/shared/Bilingual';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { SignatureLine } from './SignatureLine';
 import { useSignatureCheck } from './useSignatureCheck';
@@ -16,6 +17,7 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
   return (
     <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
       <h2 id="receipt-title">{t('receipt.title')}</h2>
+      <Bilingual ns="wizard" text={(fr) => fr('receipt.title')} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t('receipt.number')}</dt>

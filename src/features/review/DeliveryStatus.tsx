@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { requestSync } from '@/app/syncService';
-import { getOutboxByDossier, getReceipt, type DossierRecord, type OutboxRecord } from '@/storage';
+import { getOutboxByDossier, getReceipt, TamperedRecordError, type DossierRecord, type OutboxRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { FollowUpPanel } from '@/features/followup/FollowUpPanel';
 import { ReceiptCard } from '@/features/receipt/ReceiptCard';
+import { SignatureLine } from '@/features/receipt/SignatureLine';
+import { Bilingual } from '@/features/shared/Bilingual';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { useLive } from '@/features/shared/useLive';
 import { DeliveryProgress } from './DeliveryProgress';
@@ -28,6 +30,10 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
   const receipt = useLive(`receipt:${dossier.id}:${dossier.status}`, () => getReceipt(dossier.id));
 
   if (dossier.status === 'delivered') {
+    // Altered on the device (its sealed bytes fail to open): said like a forged signature, never shown.
+    if (receipt.status === 'error' && receipt.error instanceof TamperedRecordError) {
+      return <SignatureLine check="invalid" subject="receipt" />;
+    }
     return receipt.status === 'ready' && receipt.value ? (
       <>
         <ReceiptCard receipt={receipt.value} />
@@ -39,7 +45,9 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
   if (dossier.status === 'sending') {
     return (
       <Notice tone="info" title={t('delivery.sendingTitle')}>
+        <Bilingual text={(fr) => fr('delivery.sendingTitle')} />
         <p>{t('delivery.sendingBody')}</p>
+        <Bilingual text={(fr) => fr('delivery.sendingBody')} />
         {row?.progress ? <DeliveryProgress progress={row.progress} /> : null}
       </Notice>
     );
@@ -51,10 +59,15 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
   const paused = row?.lastError?.kind === 'conflict' || row?.lastError?.kind === 'fatal';
   const nextAttempt = row && !offline && !paused && !signIn && row.attempts > 0 ? formatParisDateTime(row.nextAttemptAt, i18n.language) : null;
   const reason = row && !offline ? reasonKey(row) : null;
+  const title = offline ? 'delivery.offlineTitle' : 'delivery.waitingTitle';
+  const body = offline ? 'delivery.offlineBody' : 'delivery.waitingBody';
   return (
-    <Notice tone="warning" title={t(offline ? 'delivery.offlineTitle' : 'delivery.waitingTitle')}>
-      <p>{t(offline ? 'delivery.offlineBody' : 'delivery.waitingBody')}</p>
+    <Notice tone="warning" title={t(title)}>
+      <Bilingual text={(fr) => fr(title)} />
+      <p>{t(body)}</p>
+      <Bilingual text={(fr) => fr(body)} />
       {reason ? <p data-testid="delivery-reason">{t(reason)}</p> : null}
+      {reason ? <Bilingual text={(fr) => fr(reason)} /> : null}
       {nextAttempt ? <p>{t('delivery.nextAttempt', { time: nextAttempt })}</p> : null}
       {row?.progress && row.progress.bytesSent > 0 ? <DeliveryProgress progress={row.progress} /> : null}
       {paused ? <p>{t('delivery.paused')}</p> : null}

@@ -6,6 +6,7 @@ import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
 import { MandateSection } from '@/features/mandate/MandateSection';
+import { Bilingual } from '@/features/shared/Bilingual';
 import { useLive } from '@/features/shared/useLive';
 import { AnswerSummary } from './AnswerSummary';
 import { CancelDossier } from './CancelDossier';
@@ -51,14 +52,17 @@ export function ReviewStep({
     <div className="review">
       {dossier.status === 'needs-correction' && dossier.refusal ? (
         <Notice tone="error" title={t('review.refusedTitle')}>
+          <Bilingual ns="wizard" text={(fr) => fr('review.refusedTitle')} />
           <ul className="missing-list" data-testid="refused-fields">
             {placeRefusals(procedure, dossier.refusal.fields).map((refused, index) => {
-              const label = refused.fieldId ? t(`fields.${refused.fieldId}.label`) : t(`steps.${refused.stepId}`);
+              // An answer names its field; a document or anything else, only the step that takes it back.
+              const fieldKey = refused.fieldId ? `fields.${refused.fieldId}.label` : `steps.${refused.stepId}`;
               return (
                 <li key={`${refused.stepId}-${refused.fieldId ?? index}`}>
                   <Button variant="link" onClick={() => onEditStep(refused.stepId)}>
-                    {t('review.fixField', { field: label })}
+                    {t('review.fixField', { field: t(fieldKey) })}
                   </Button>
+                  <Bilingual ns="wizard" text={(fr) => fr('review.fixField', { field: fr(fieldKey) })} />
                 </li>
               );
             })}
@@ -71,6 +75,7 @@ export function ReviewStep({
       <AnswerSummary procedure={procedure} answers={dossier.answers} editable={editable} onEditStep={onEditStep} />
       <section className="summary-section" aria-labelledby="summary-documents">
         <h2 id="summary-documents">{t('steps.documents')}</h2>
+        <Bilingual ns="wizard" text={(fr) => fr('steps.documents')} />
         <ul className="summary-documents">
           {attached.map((doc) => (
             <li key={doc.id}>
@@ -82,7 +87,10 @@ export function ReviewStep({
       {editable ? (
         <>
           {completeness.complete ? (
-            <Notice tone="success">{t('review.complete')}</Notice>
+            <Notice tone="success">
+              {t('review.complete')}
+              <Bilingual ns="wizard" text={(fr) => fr('review.complete')} />
+            </Notice>
           ) : (
             <MissingList missing={completeness.missing} onEditStep={onEditStep} />
           )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useDevice } from '@/app/device';
 import { navigate } from '@/app/navigation';
 import { isEditable } from '@/domain';
 import { findProcedure } from '@/procedures';
@@ -7,6 +8,9 @@ import { Notice } from '@/ui/Notice';
 import { ProgressSteps } from '@/ui/ProgressSteps';
 import { DocumentsStepView } from '@/features/documents/DocumentsStepView';
 import { ReviewStep } from '@/features/review/ReviewStep';
+import { OtherProfileDossier } from '@/features/lock/OtherProfileDossier';
+import { useUnlockedProfile } from '@/features/lock/lockState';
+import { Bilingual } from '@/features/shared/Bilingual';
 import { useLive } from '@/features/shared/useLive';
 import { FieldsStepForm } from './FieldsStepForm';
 import { REVIEW_STEP } from './reviewStep';
@@ -16,12 +20,18 @@ import { UnreadableDossier } from './UnreadableDossier';
 export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId: string | null }) {
   const { t } = useTranslation(['wizard', 'common']);
   const live = useLive(`dossier:${dossierId}`, () => getDossier(dossierId));
+  const { mode } = useDevice();
+  const profile = useUnlockedProfile();
 
   if (live.status === 'loading') return <p className="screen">{t('common:loading')}</p>;
   if (live.status === 'error' || live.value === undefined) {
     return <UnreadableDossier dossierId={dossierId} error={live.status === 'error' ? live.error : undefined} />;
   }
   const dossier = live.value;
+  // Sealed under a key not held here, or (on a mediator's tablet) another profile's, even before
+  // its first answer is sealed: never opened, never written to. No owner: made before profiles.
+  const othersDossier = mode.mode === 'mediator' && dossier.ownerId !== undefined && dossier.ownerId !== profile?.id;
+  if (dossier.locked === true || othersDossier) return <OtherProfileDossier />;
   const procedure = findProcedure(dossier.procedureId);
   if (!procedure) return <Notice tone="error">{t('common:errors.procedure-unknown')}</Notice>;
 
@@ -39,7 +49,8 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
   };
   const onBack = currentIndex > 0 ? () => goTo(currentIndex - 1) : null;
   const onNext = () => goTo(currentIndex + 1);
-  const title = t(`steps.${stepIds[currentIndex] ?? REVIEW_STEP}`);
+  const titleKey = `steps.${stepIds[currentIndex] ?? REVIEW_STEP}`;
+  const title = t(titleKey);
 
   return (
     <div className="screen wizard">
@@ -52,6 +63,7 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
         {...(isEditable(dossier.status) ? { onSelect: goTo } : {})}
       />
       <h1 tabIndex={-1}>{title}</h1>
+      <Bilingual ns="wizard" text={(fr) => fr(titleKey)} />
       {current?.kind === 'fields' ? (
         <FieldsStepForm key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
       ) : null}

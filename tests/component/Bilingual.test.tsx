@@ -1,0 +1,100 @@
+import i18next from 'i18next';
+import { act, Suspense, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DeviceProvider } from '@/app/device';
+import { DEFAULT_RUNTIME_CONFIG, type DeviceMode, type MissingItem } from '@/domain';
+import { setupI18n, type LanguageCode } from '@/i18n';
+import type { LoadedRuntimeConfig } from '@/sync';
+import { MissingList } from '@/features/review/MissingList';
+
+// React needs to know it runs inside act() in a test environment.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const missing: MissingItem[] = [
+  { kind: 'field', stepId: 'identity', fieldId: 'lastName', code: 'required' },
+  { kind: 'document', stepId: 'documents', type: 'passport' },
+];
+
+/** A device whose mode the deployment fixed, as config.json does: no question, no stored choice. */
+function runtimeFor(deviceMode: DeviceMode): LoadedRuntimeConfig {
+  return { config: { ...DEFAULT_RUNTIME_CONFIG, deviceMode }, source: 'defaults', problems: [] };
+}
+
+const fr = (key: string, vars: Record<string, unknown> = {}) => i18next.getFixedT('fr', 'wizard')(key, vars);
+
+let container: HTMLDivElement;
+let root: Root;
+
+/** Renders the missing list as the app does: inside the device's provider, the locales loaded lazily. */
+async function renderMissingList(deviceMode: DeviceMode, language: LanguageCode): Promise<void> {
+  await act(() => i18next.changeLanguage(language));
+  const screen: ReactNode = (
+    <DeviceProvider runtime={runtimeFor(deviceMode)} fallback={<p data-testid="device-loading" />}>
+      <Suspense fallback={<p data-testid="locale-loading" />}>
+        <MissingList missing={missing} onEditStep={() => undefined} />
+      </Suspense>
+    </DeviceProvider>
+  );
+  act(() => root.render(screen));
+  // The provider waits for the device's settings in (fake) IndexedDB before showing anything: let
+  // those reads land inside act(), as React asks of any update in a test.
+  for (let tick = 0; tick < 200 && !container.querySelector('.notice'); tick += 1) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  expect(container.querySelector('.notice')).not.toBeNull();
+}
+
+const frenchLines = () => [...container.querySelectorAll('[lang="fr"]')];
+
+beforeAll(async () => {
+  await setupI18n('fr');
+});
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+describe('bilingual view (issue 6)', () => {
+  it('on a mediator’s tablet in Arabic, repeats the missing list in French for the mediator', async () => {
+    await renderMissingList('mediator', 'ar');
+    const arabicTitle = i18next.getFixedT('ar', 'wizard')('review.missingTitle', { n: 2 });
+    expect(container.querySelector('.notice__title')?.textContent).toBe(arabicTitle);
+
+    const lines = frenchLines();
+    // The title, one per step and one per missing thing: 1 + 2 + 2.
+    expect(lines).toHaveLength(5);
+    for (const line of lines) {
+      expect(line.tagName).toBe('P');
+      expect(line.getAttribute('dir')).toBe('ltr');
+      // Marked for the mediator's eye; a screen reader hears why in the applicant's language.
+      expect(line.querySelector('[aria-hidden="true"]')?.textContent).toBe(fr('common:bilingual.tag'));
+      const why = line.querySelector('[lang="ar"]');
+      expect(why?.textContent).toBe(i18next.getFixedT('ar')('bilingual.forMediator'));
+      expect(why?.getAttribute('dir')).toBe('rtl');
+    }
+    const texts = lines.map((line) => line.textContent);
+    expect(texts[0]).toContain(fr('review.missingTitle', { n: 2 }));
+    expect(texts.some((text) => text.includes(fr('review.missingDocument', { document: fr('documents.passport.label') })))).toBe(true);
+    expect(texts.some((text) => text.includes(fr('review.missingField', { field: fr('fields.lastName.label'), problem: fr('errors.required') })))).toBe(true);
+    // Never a second heading: the outline stays the applicant's.
+    expect(container.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).toHaveLength(0);
+  });
+
+  it('shows no French line on a personal phone, even in Arabic', async () => {
+    await renderMissingList('personal', 'ar');
+    expect(container.textContent).toContain(i18next.getFixedT('ar', 'wizard')('review.missingTitle', { n: 2 }));
+    expect(frenchLines()).toHaveLength(0);
+  });
+
+  it('shows no French line on a mediator’s tablet when the screen is already in French', async () => {
+    await renderMissingList('mediator', 'fr');
+    expect(container.querySelector('.notice__title')?.textContent).toBe(fr('review.missingTitle', { n: 2 }));
+    expect(container.querySelectorAll('[data-testid="bilingual-fr"]')).toHaveLength(0);
+  });
+});
