@@ -6,7 +6,7 @@ import type {
   DossierRow,
   FollowUpRecord,
   JournalEntry,
-  JournalRecord,
+  JournalRow,
   KeyRecord,
   MandateRecord,
   OutboxRow,
@@ -25,7 +25,7 @@ export class RelaisDexie extends Dexie {
   declare readonly outbox: Table<OutboxRow, string>;
   declare readonly receipts: Table<ReceiptRow, string>;
   declare readonly settings: Table<SettingRecord, string>;
-  declare readonly journal: Table<JournalRecord, number, JournalEntry>;
+  declare readonly journal: Table<JournalRow, number, JournalEntry>;
   declare readonly attestations: Table<AttestationRecord, string>;
   declare readonly followUps: Table<FollowUpRecord, string>;
   declare readonly signingKeys: Table<SigningKeyRecord, string>;

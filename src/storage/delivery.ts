@@ -6,7 +6,7 @@ import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
 import { outboxRecord, receiptRecord, sealedReceiptContent, type DossierRecord, type DossierRow, type ReceiptInput, type ReceiptRecord, type ReceiptRow } from './records';
-import { appendJournal } from './journal';
+import { appendJournal, sealJournalDetails } from './journal';
 import { vaultOf, type Vault } from './vault';
 
 /** The receipt opened; an altered one is TamperedRecordError (shown as such, never as a receipt). */
@@ -59,6 +59,8 @@ export function deliveryRepository(db: RelaisDb) {
       const { submissionId: _id, dossierId: _d, storedAt: _s, ...content } = receiptToStore(receipt, '', 0);
       // Under the device key: the sender (often the service worker, with nobody signed in) writes it.
       const sealed = await vault.sealForDevice(JSON.stringify(content), 'receipts', outboxId, 'content');
+      const queued = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
+      const line = queued ? await sealJournalDetails(vault.sealForDevice, queued.dossierId, 'delivered', { receiptNumber: receipt.number }) : {};
       const stored = await guardWrite(() =>
         s.transaction('rw', [s.outbox, s.dossiers, s.receipts, s.journal], async (): Promise<ReceiptRow> => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
@@ -72,7 +74,7 @@ export function deliveryRepository(db: RelaisDb) {
           const record: ReceiptRow = { submissionId: outboxId, dossierId: row.dossierId, storedAt: Date.now(), content: sealed };
           await s.receipts.put(record);
           await s.dossiers.put({ ...dossier, status, updatedAt: record.storedAt });
-          await appendJournal(s, { dossierId: row.dossierId, at: record.storedAt, kind: 'delivered', receiptNumber: receipt.number });
+          await appendJournal(s, { dossierId: row.dossierId, at: record.storedAt, kind: 'delivered', ...line });
           await s.outbox.delete(outboxId);
           return record;
         }),

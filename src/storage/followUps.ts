@@ -2,7 +2,8 @@ import type { Attestation, Review } from '@/contract';
 import type { RelaisDb, RelaisDexie } from './db';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
-import { appendJournal } from './journal';
+import { appendJournal, sealJournalDetails } from './journal';
+import { vaultOf } from './vault';
 import { parseMany, parseOne, parseOrSkip } from './parse';
 import {
   attestationRecord,
@@ -11,6 +12,7 @@ import {
   receiptRecord,
   type AttestationRecord,
   type FollowUpRecord,
+  type JournalDetails,
 } from './records';
 
 /** What one successful status check brought back for a submission. */
@@ -60,6 +62,7 @@ async function storeNew(s: RelaisDexie, dossierId: string, attestations: readonl
 export function followUpRepository(db: RelaisDb) {
   const d = db.main;
   const s = db.strict;
+  const vault = vaultOf(db);
 
   return {
     /**
@@ -71,6 +74,16 @@ export function followUpRepository(db: RelaisDb) {
     async recordFollowUp(submissionId: string, input: FollowUpInput): Promise<FollowUpRecord> {
       const stranger = input.attestations.find((a) => a.submissionId !== submissionId);
       if (stranger) throw new StorageError(`Attestation ${stranger.id} given to submission ${submissionId}.`);
+      // The lines this check may write, sealed before the transaction (the sender writes them: device key).
+      const known = parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId');
+      const seal = (kind: 'review-changed' | 'attestation-issued', details: JournalDetails) =>
+        known ? sealJournalDetails(vault.sealForDevice, known.dossierId, kind, details) : Promise.resolve({});
+      const reviewLine = input.review
+        ? await seal('review-changed', { reviewStage: input.review.stage, ...(input.review.decision ? { decision: input.review.decision } : {}) })
+        : {};
+      const attestationLines = new Map(
+        await Promise.all(input.attestations.map(async (a) => [a.id, await seal('attestation-issued', { attestationNumber: a.number })] as const)),
+      );
       return guardWrite(() =>
         s.transaction('rw', [s.receipts, s.followUps, s.attestations, s.journal], async () => {
           const receipt = parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId');
@@ -82,12 +95,12 @@ export function followUpRepository(db: RelaisDb) {
           const next: FollowUpRecord = { submissionId, dossierId, ...(review ? { review } : {}), checkedAt: input.checkedAt };
           await s.followUps.put(next);
           const at = input.checkedAt;
-          if (review && !sameStage(before?.review, review)) {
-            const decision = review.decision ? { decision: review.decision } : {};
-            await appendJournal(s, { dossierId, at, kind: 'review-changed', reviewStage: review.stage, ...decision });
+          // Only the incoming review can be new (newerReview): its line was sealed above.
+          if (review && review === input.review && !sameStage(before?.review, review)) {
+            await appendJournal(s, { dossierId, at, kind: 'review-changed', ...reviewLine });
           }
           for (const added of await storeNew(s, dossierId, input.attestations, at)) {
-            await appendJournal(s, { dossierId, at, kind: 'attestation-issued', attestationNumber: added.number });
+            await appendJournal(s, { dossierId, at, kind: 'attestation-issued', ...(attestationLines.get(added.id) ?? {}) });
           }
           return next;
         }),

@@ -3,9 +3,10 @@ import { hasConsistentEnd, mandateDigest, mandateSchema, mandateStatus, type Man
 import type { RelaisDb } from './db';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
-import { appendJournal } from './journal';
+import { appendJournal, sealJournalDetails } from './journal';
 import { parseMany, parseOne } from './parse';
 import { dossierRecord, mandateRecord, type MandateRecord } from './records';
+import { vaultOf } from './vault';
 
 /** The mandate given is not one the domain would make (its end does not follow from its duration). */
 export class InvalidMandateError extends StorageError {}
@@ -30,6 +31,7 @@ export function mandateRepository(db: RelaisDb) {
   // A mandate is the person's consent: written with strict durability, like a filing.
   const s = db.strict;
   const d = db.main;
+  const vault = vaultOf(db);
 
   return {
     /**
@@ -45,13 +47,20 @@ export function mandateRepository(db: RelaisDb) {
       // Hashed before the transaction: an IndexedDB transaction closes while crypto is awaited.
       const record: MandateRecord = { ...mandate, digest: await mandateDigest(mandate) };
       const at = Date.parse(mandate.acknowledgedAt);
+      const owner = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(mandate.dossierId))?.ownerId;
+      const line = await sealJournalDetails(
+        (text, table, id, field) => vault.seal(text, table, id, field, owner),
+        mandate.dossierId,
+        'mandate-recorded',
+        { mandateDigest: record.digest },
+      );
       return guardWrite(() =>
         s.transaction('rw', [s.dossiers, s.mandates, s.journal], async () => {
           if (!parseOne(dossierRecord, 'dossiers', await s.dossiers.get(mandate.dossierId))) throw new RecordNotFoundError('dossiers', mandate.dossierId);
           const held = parseMany(mandateRecord, 'mandates', await s.mandates.where('dossierId').equals(mandate.dossierId).toArray());
           if (held.some((m) => mandateStatus(m, at) === 'active')) throw new MandateConflictError(mandate.dossierId);
           await s.mandates.add(record);
-          await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-recorded', mandateDigest: record.digest });
+          await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-recorded', ...line });
           return record;
         }),
       );
@@ -62,6 +71,11 @@ export function mandateRepository(db: RelaisDb) {
      * keeps the first revocation (and writes no second line); the digest does not change.
      */
     async revokeMandate(id: string, at: number): Promise<MandateRecord> {
+      const found = parseOne(mandateRecord, 'mandates', await d.mandates.get(id));
+      const owner = found ? parseOne(dossierRecord, 'dossiers', await d.dossiers.get(found.dossierId))?.ownerId : undefined;
+      const line = found
+        ? await sealJournalDetails((text, table, key, field) => vault.seal(text, table, key, field, owner), found.dossierId, 'mandate-revoked', { mandateDigest: found.digest })
+        : {};
       return guardWrite(() =>
         s.transaction('rw', [s.mandates, s.journal], async () => {
           const mandate = parseOne(mandateRecord, 'mandates', await s.mandates.get(id));
@@ -70,7 +84,7 @@ export function mandateRepository(db: RelaisDb) {
           if (mandateStatus(mandate, at) === 'expired') throw new MandateEndedError(id);
           const revoked: MandateRecord = { ...mandate, revokedAt: new Date(at).toISOString() };
           await s.mandates.put(revoked);
-          await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-revoked', mandateDigest: mandate.digest });
+          await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-revoked', ...line });
           return revoked;
         }),
       );

@@ -239,9 +239,27 @@ export const journalRecord = z.object({
   attestationNumber: z.optional(z.string()),
   /** Mandate lines carry the digest of what was agreed, never the names (they stay in `mandates`). */
   mandateDigest: z.optional(sha256Hex),
+  /**
+   * Since v5 the values that tie a line to a person at the prefecture (receipt and attestation
+   * numbers, the review's stage and decision, the mandate's digest) are sealed here, under a
+   * random `detailsId` (the line's seq is only known once written). Lines written before are in clear.
+   */
+  detailsId: z.optional(z.string()),
+  details: z.optional(storedSealed),
 });
-export type JournalRecord = z.infer<typeof journalRecord>;
-export type JournalEntry = Omit<JournalRecord, 'seq'>;
+export const journalDetails = z.object({
+  receiptNumber: z.optional(z.string()),
+  reviewStage: z.optional(reviewStage),
+  decision: z.optional(reviewDecision),
+  attestationNumber: z.optional(z.string()),
+  mandateDigest: z.optional(sha256Hex),
+});
+export type JournalDetails = z.infer<typeof journalDetails>;
+export type JournalRow = z.infer<typeof journalRecord>;
+/** A history line as screens see it: its details opened. */
+export type JournalRecord = Omit<JournalRow, 'detailsId' | 'details'>;
+/** What writers append: the sealed details, never the clear ones (they would reach the disk). */
+export type JournalEntry = Omit<JournalRow, 'seq' | keyof JournalDetails>;
 
 /** A mandate as stored, with the digest computed when it was recorded (what the QR code holds). */
 export const mandateRecord = z.extend(mandateSchema, { digest: sha256Hex });

@@ -110,8 +110,11 @@ export function vaultOf(db: RelaisDb) {
       return { ...(await seal(held.key, plaintext, place)), k: held.id };
     },
 
-    /** Seals under the device key whoever is signed in: for what the service worker must read. */
-    async sealForDevice(plaintext: Plaintext, table: TableName, id: string, field: string): Promise<StoredSealed> {
+    /**
+     * Seals under the device key whoever is signed in: for what the service worker must read. An
+     * arrow function: it is handed around as the sealer of journal lines the sender writes.
+     */
+    sealForDevice: async (plaintext: Plaintext, table: TableName, id: string, field: string): Promise<StoredSealed> => {
       const place = recordPlace(table, id, field);
       return { ...(await seal(await deviceKey(), plaintext, place)), k: DEVICE_KEY_ID };
     },

@@ -81,6 +81,44 @@ describe('sealed at rest', () => {
   });
 });
 
+describe('the journal', () => {
+  it('seals what ties a line to a person (receipt and attestation numbers, review, mandate digest)', async () => {
+    const { dossier, request } = await readyDossier(storage, 1);
+    const row = await storage.fileDossier(dossier.id, request);
+    await storage.applyDossierEvent(dossier.id, 'send');
+    await storage.recordDelivery(row.id, { submissionId: row.id, number: 'ANEF-2026-424242', filedAt: '2026-03-01T09:00:00.000Z', digest: row.bodySha256 });
+    await storage.recordFollowUp(row.id, {
+      review: { stage: 'decided', decision: 'granted', updatedAt: '2026-04-01T09:00:00.000Z' },
+      attestations: [{ id: 'a-1', submissionId: row.id, number: 'API-2026-777777', kind: 'prolongation-instruction', issuedAt: '2026-03-02T09:00:00.000Z', validUntil: '2026-06-02', signature: 'c2ln', keyId: 'k' } as never],
+      checkedAt: Date.now(),
+    });
+
+    const raw = JSON.stringify(await storage.db.main.journal.toArray());
+    expect(raw).not.toContain('424242');
+    expect(raw).not.toContain('777777');
+    expect(raw).not.toContain('granted');
+    const lines = await storage.listJournal(dossier.id);
+    expect(lines.find((l) => l.kind === 'delivered')?.receiptNumber).toBe('ANEF-2026-424242');
+    expect(lines.find((l) => l.kind === 'review-changed')).toMatchObject({ reviewStage: 'decided', decision: 'granted' });
+    expect(lines.find((l) => l.kind === 'attestation-issued')?.attestationNumber).toBe('API-2026-777777');
+  });
+
+  it('a line whose details were altered keeps its kind and time, without details', async () => {
+    const { dossier, request } = await readyDossier(storage, 1);
+    const row = await storage.fileDossier(dossier.id, request);
+    await storage.applyDossierEvent(dossier.id, 'send');
+    await storage.recordDelivery(row.id, { submissionId: row.id, number: 'ANEF-2026-000001', filedAt: '2026-03-01T09:00:00.000Z', digest: row.bodySha256 });
+    const line = await storage.db.main.journal.where('dossierId').equals(dossier.id).filter((l) => l.kind === 'delivered').first();
+    if (!line?.details) throw new Error('sealed');
+    const ct = new Uint8Array(line.details.ct.slice(0));
+    ct[0] = (ct[0] ?? 0) ^ 1;
+    await storage.db.main.journal.put({ ...line, details: { ...line.details, ct: ct.buffer } });
+    const delivered = (await storage.listJournal(dossier.id)).find((l) => l.kind === 'delivered');
+    expect(delivered).toBeDefined();
+    expect(delivered?.receiptNumber).toBeUndefined();
+  });
+});
+
 describe('altered ciphertext is refused, never shown', () => {
   it('a flipped byte in an answer: the single read throws, the list skips the dossier', async () => {
     const { dossier } = await readyDossier(storage, 0, { familyName: CANARY });
