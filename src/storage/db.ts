@@ -8,7 +8,7 @@ import type {
   JournalEntry,
   JournalRow,
   KeyRecord,
-  MandateRecord,
+  MandateRow,
   OutboxRow,
   ProfileRecord,
   ReceiptRow,
@@ -29,7 +29,7 @@ export class RelaisDexie extends Dexie {
   declare readonly attestations: Table<AttestationRecord, string>;
   declare readonly followUps: Table<FollowUpRecord, string>;
   declare readonly signingKeys: Table<SigningKeyRecord, string>;
-  declare readonly mandates: Table<MandateRecord, string>;
+  declare readonly mandates: Table<MandateRow, string>;
   declare readonly keys: Table<KeyRecord, string>;
   declare readonly profiles: Table<ProfileRecord, string>;
 

@@ -5,8 +5,8 @@ import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { appendJournal, sealJournalDetails } from './journal';
 import { parseMany, parseOne } from './parse';
-import { dossierRecord, mandateRecord, type MandateRecord } from './records';
-import { vaultOf } from './vault';
+import { dossierRecord, mandateRecord, mandateSealedFields, type MandateRecord, type MandateRow } from './records';
+import { isSealed, vaultOf, type Vault } from './vault';
 
 /** The mandate given is not one the domain would make (its end does not follow from its duration). */
 export class InvalidMandateError extends StorageError {}
@@ -25,7 +25,17 @@ export class MandateEndedError extends StorageError {
   }
 }
 
-const byStart = (a: Mandate, b: Mandate) => Date.parse(a.startsAt) - Date.parse(b.startsAt);
+const byStart = (a: Pick<Mandate, 'startsAt'>, b: Pick<Mandate, 'startsAt'>) => Date.parse(a.startsAt) - Date.parse(b.startsAt);
+
+/** The names opened; legacy rows (before v5) hold them in clear. */
+async function openMandate(vault: Vault, row: MandateRow): Promise<MandateRecord> {
+  const open = async (field: (typeof mandateSealedFields)[number]) => {
+    const value = row[field];
+    return isSealed(value) ? vault.openText(value, 'mandates', row.id, field) : value;
+  };
+  const [applicantName, mediatorName, structure] = await Promise.all([open('applicantName'), open('mediatorName'), open('structure')]);
+  return { ...row, applicantName, mediatorName, structure };
+}
 
 export function mandateRepository(db: RelaisDb) {
   // A mandate is the person's consent: written with strict durability, like a filing.
@@ -48,6 +58,10 @@ export function mandateRepository(db: RelaisDb) {
       const record: MandateRecord = { ...mandate, digest: await mandateDigest(mandate) };
       const at = Date.parse(mandate.acknowledgedAt);
       const owner = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(mandate.dossierId))?.ownerId;
+      const sealedNames = Object.fromEntries(
+        await Promise.all(mandateSealedFields.map(async (field) => [field, await vault.seal(mandate[field], 'mandates', mandate.id, field, owner)] as const)),
+      );
+      const row: MandateRow = { ...record, ...sealedNames };
       const line = await sealJournalDetails(
         (text, table, id, field) => vault.seal(text, table, id, field, owner),
         mandate.dossierId,
@@ -59,7 +73,7 @@ export function mandateRepository(db: RelaisDb) {
           if (!parseOne(dossierRecord, 'dossiers', await s.dossiers.get(mandate.dossierId))) throw new RecordNotFoundError('dossiers', mandate.dossierId);
           const held = parseMany(mandateRecord, 'mandates', await s.mandates.where('dossierId').equals(mandate.dossierId).toArray());
           if (held.some((m) => mandateStatus(m, at) === 'active')) throw new MandateConflictError(mandate.dossierId);
-          await s.mandates.add(record);
+          await s.mandates.add(row);
           await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-recorded', ...line });
           return record;
         }),
@@ -76,33 +90,35 @@ export function mandateRepository(db: RelaisDb) {
       const line = found
         ? await sealJournalDetails((text, table, key, field) => vault.seal(text, table, key, field, owner), found.dossierId, 'mandate-revoked', { mandateDigest: found.digest })
         : {};
-      return guardWrite(() =>
+      const stored = await guardWrite(() =>
         s.transaction('rw', [s.mandates, s.journal], async () => {
           const mandate = parseOne(mandateRecord, 'mandates', await s.mandates.get(id));
           if (!mandate) throw new RecordNotFoundError('mandates', id);
           if (mandate.revokedAt !== undefined) return mandate;
           if (mandateStatus(mandate, at) === 'expired') throw new MandateEndedError(id);
-          const revoked: MandateRecord = { ...mandate, revokedAt: new Date(at).toISOString() };
+          const revoked: MandateRow = { ...mandate, revokedAt: new Date(at).toISOString() };
           await s.mandates.put(revoked);
           await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-revoked', ...line });
           return revoked;
         }),
       );
+      return openMandate(vault, stored);
     },
 
     /** Every mandate of the dossier, oldest first; damaged rows are skipped and logged. */
     async listMandates(dossierId: string): Promise<MandateRecord[]> {
       const rows = await d.mandates.where('dossierId').equals(dossierId).toArray();
-      return parseMany(mandateRecord, 'mandates', rows).sort(byStart);
+      return Promise.all(parseMany(mandateRecord, 'mandates', rows).sort(byStart).map((row) => openMandate(vault, row)));
     },
 
     /** The mandate in force at `now`, if any (the latest, should a clock have been set back). */
     async activeMandate(dossierId: string, now: number): Promise<MandateRecord | undefined> {
       const rows = await d.mandates.where('dossierId').equals(dossierId).toArray();
-      return parseMany(mandateRecord, 'mandates', rows)
+      const active = parseMany(mandateRecord, 'mandates', rows)
         .filter((m) => mandateStatus(m, now) === 'active')
         .sort(byStart)
         .at(-1);
+      return active ? openMandate(vault, active) : undefined;
     },
   };
 }

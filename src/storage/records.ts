@@ -261,9 +261,22 @@ export type JournalRecord = Omit<JournalRow, 'detailsId' | 'details'>;
 /** What writers append: the sealed details, never the clear ones (they would reach the disk). */
 export type JournalEntry = Omit<JournalRow, 'seq' | keyof JournalDetails>;
 
-/** A mandate as stored, with the digest computed when it was recorded (what the QR code holds). */
-export const mandateRecord = z.extend(mandateSchema, { digest: sha256Hex });
-export type MandateRecord = z.infer<typeof mandateRecord>;
+/**
+ * A mandate as stored, with the digest computed when it was recorded (what the QR code holds).
+ * The people's names and the structure are sealed since v5 (in clear before); dates stay in clear,
+ * so whether a mandate is in force is known without opening it.
+ */
+const sealedOrText = z.union([storedSealed, z.string()]);
+export const mandateRecord = z.extend(mandateSchema, {
+  digest: sha256Hex,
+  applicantName: sealedOrText,
+  mediatorName: sealedOrText,
+  structure: sealedOrText,
+});
+export type MandateRow = z.infer<typeof mandateRecord>;
+/** A mandate as screens see it: names opened. */
+export type MandateRecord = z.infer<typeof mandateSchema> & { digest: string };
+export const mandateSealedFields = ['applicantName', 'mediatorName', 'structure'] as const;
 
 const cryptoKey = z.custom<CryptoKey>((v) => Object.prototype.toString.call(v) === '[object CryptoKey]');
 /** A key of this device, stored as a non-extractable CryptoKey (the browser keeps its bytes). */

@@ -7,6 +7,7 @@ import {
   TamperedRecordError,
   type Storage,
 } from '@/storage';
+import { newMandate } from '@/domain';
 import { generateDataKey } from '@/storage/crypto';
 import { dropStorage, freshStorage, readyDossier } from './testDb';
 
@@ -116,6 +117,23 @@ describe('the journal', () => {
     const delivered = (await storage.listJournal(dossier.id)).find((l) => l.kind === 'delivered');
     expect(delivered).toBeDefined();
     expect(delivered?.receiptNumber).toBeUndefined();
+  });
+});
+
+describe('mandates', () => {
+  it("seals the people's names and the structure; dates stay readable for the status", async () => {
+    const { dossier } = await readyDossier(storage, 0);
+    const mandate = newMandate(
+      { applicantName: 'Awa Kanari', mediatorName: 'Paul Relais', structure: 'PAN Préfecture', duration: '6-months' },
+      { id: crypto.randomUUID(), dossierId: dossier.id, applicantLanguage: 'fr', now: Date.now() },
+    );
+    await storage.recordMandate(mandate);
+    const raw = JSON.stringify(await storage.db.main.mandates.toArray());
+    expect(raw).not.toContain('Kanari');
+    expect(raw).not.toContain('Paul Relais');
+    expect(raw).not.toContain('PAN Préfecture');
+    expect((await storage.activeMandate(dossier.id, Date.now()))?.applicantName).toBe('Awa Kanari');
+    expect((await storage.revokeMandate(mandate.id, Date.now())).mediatorName).toBe('Paul Relais');
   });
 });
 
