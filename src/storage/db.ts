@@ -1,6 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type {
-  AttestationRecord,
+  AttestationRow,
   BlobRecord,
   DocumentRow,
   DossierRow,
@@ -26,7 +26,7 @@ export class RelaisDexie extends Dexie {
   declare readonly receipts: Table<ReceiptRow, string>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly journal: Table<JournalRow, number, JournalEntry>;
-  declare readonly attestations: Table<AttestationRecord, string>;
+  declare readonly attestations: Table<AttestationRow, string>;
   declare readonly followUps: Table<FollowUpRecord, string>;
   declare readonly signingKeys: Table<SigningKeyRecord, string>;
   declare readonly mandates: Table<MandateRow, string>;

@@ -2,15 +2,19 @@ import type { Attestation, Review } from '@/contract';
 import type { RelaisDb, RelaisDexie } from './db';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
+import { logStorage } from './log';
 import { appendJournal, sealJournalDetails } from './journal';
-import { vaultOf } from './vault';
+import { vaultOf, type Vault } from './vault';
 import { parseMany, parseOne, parseOrSkip } from './parse';
 import {
   attestationRecord,
   dossierRecord,
   followUpRecord,
   receiptRecord,
+  sealedAttestationContent,
   type AttestationRecord,
+  type AttestationRow,
+  type StoredSealed,
   type FollowUpRecord,
   type JournalDetails,
 } from './records';
@@ -42,18 +46,48 @@ function sameStage(a: Review | undefined, b: Review | undefined): boolean {
   return a?.stage === b?.stage && a?.decision === b?.decision;
 }
 
-/** Adds the attestations this device does not hold yet; returns those it added, oldest first. */
-async function storeNew(s: RelaisDexie, dossierId: string, attestations: readonly Attestation[], storedAt: number): Promise<AttestationRecord[]> {
-  const added: AttestationRecord[] = [];
+/** The attestation opened; an altered one is TamperedRecordError. */
+async function openAttestation(vault: Vault, row: AttestationRow): Promise<AttestationRecord> {
+  if (!('content' in row)) return row;
+  const text = await vault.openText(row.content, 'attestations', row.id, 'content');
+  return { id: row.id, submissionId: row.submissionId, ...sealedAttestationContent.parse(JSON.parse(text)), dossierId: row.dossierId, storedAt: row.storedAt };
+}
+
+/** The ids of held attestations whose sealed content no longer opens. */
+async function unopenable(vault: Vault, raws: readonly unknown[]): Promise<Set<string>> {
+  const rows = parseMany(attestationRecord, 'attestations', raws.filter((raw) => raw !== undefined));
+  const opened = await Promise.allSettled(rows.map((row) => openAttestation(vault, row)));
+  return new Set(rows.filter((_row, i) => opened[i]?.status === 'rejected').map((row) => row.id));
+}
+
+/** Sealed before the transaction (device key: the sender writes them, often with nobody signed in). */
+async function sealAttestation(vault: Vault, attestation: Attestation): Promise<StoredSealed> {
+  const { id: _id, submissionId: _submission, ...content } = attestation;
+  return vault.sealForDevice(JSON.stringify(content), 'attestations', attestation.id, 'content');
+}
+
+/** Adds the attestations this device does not hold yet; returns the ids it added, oldest first. */
+async function storeNew(
+  s: RelaisDexie,
+  dossierId: string,
+  attestations: readonly Attestation[],
+  storedAt: number,
+  sealed: ReadonlyMap<string, StoredSealed>,
+  /** Held copies that no longer open (altered on disk): found before the transaction. */
+  damaged: ReadonlySet<string>,
+): Promise<string[]> {
+  const added: string[] = [];
   for (const attestation of [...attestations].sort(byIssue)) {
+    const content = sealed.get(attestation.id);
+    if (!content) continue;
     const raw = await s.attestations.get(attestation.id);
-    const record: AttestationRecord = { ...attestation, dossierId, storedAt };
+    const row: AttestationRow = { id: attestation.id, submissionId: attestation.submissionId, dossierId, storedAt, content };
     if (raw === undefined) {
-      await s.attestations.add(record);
-      added.push(record);
-    } else if (parseOrSkip(attestationRecord, 'attestations', raw) === undefined) {
+      await s.attestations.add(row);
+      added.push(attestation.id);
+    } else if (damaged.has(attestation.id) || parseOrSkip(attestationRecord, 'attestations', raw) === undefined) {
       // A damaged copy is replaced by the server's; its journal line was written the first time.
-      await s.attestations.put(record);
+      await s.attestations.put(row);
     }
   }
   return added;
@@ -81,6 +115,8 @@ export function followUpRepository(db: RelaisDb) {
       const reviewLine = input.review
         ? await seal('review-changed', { reviewStage: input.review.stage, ...(input.review.decision ? { decision: input.review.decision } : {}) })
         : {};
+      const damaged = await unopenable(vault, await s.attestations.bulkGet(input.attestations.map((a) => a.id)));
+      const sealedAttestations = new Map(await Promise.all(input.attestations.map(async (a) => [a.id, await sealAttestation(vault, a)] as const)));
       const attestationLines = new Map(
         await Promise.all(input.attestations.map(async (a) => [a.id, await seal('attestation-issued', { attestationNumber: a.number })] as const)),
       );
@@ -99,8 +135,8 @@ export function followUpRepository(db: RelaisDb) {
           if (review && review === input.review && !sameStage(before?.review, review)) {
             await appendJournal(s, { dossierId, at, kind: 'review-changed', ...reviewLine });
           }
-          for (const added of await storeNew(s, dossierId, input.attestations, at)) {
-            await appendJournal(s, { dossierId, at, kind: 'attestation-issued', ...(attestationLines.get(added.id) ?? {}) });
+          for (const added of await storeNew(s, dossierId, input.attestations, at, sealedAttestations, damaged)) {
+            await appendJournal(s, { dossierId, at, kind: 'attestation-issued', ...(attestationLines.get(added) ?? {}) });
           }
           return next;
         }),
@@ -132,8 +168,16 @@ export function followUpRepository(db: RelaisDb) {
 
     /** Every attestation of the dossier, oldest first; damaged ones are skipped and logged. */
     async listAttestations(dossierId: string): Promise<AttestationRecord[]> {
-      const rows = await d.attestations.where('dossierId').equals(dossierId).toArray();
-      return parseMany(attestationRecord, 'attestations', rows).sort(byIssue);
+      const rows = parseMany(attestationRecord, 'attestations', await d.attestations.where('dossierId').equals(dossierId).toArray());
+      const opened = await Promise.allSettled(rows.map((row) => openAttestation(vault, row)));
+      // An altered one is skipped and logged like a damaged row; the next check puts the server's copy back.
+      return opened
+        .flatMap((result, i) => {
+          if (result.status === 'fulfilled') return [result.value];
+          logStorage({ event: 'corrupt-record', table: 'attestations', key: rows[i]?.id ?? null, paths: ['content'] });
+          return [];
+        })
+        .sort(byIssue);
     },
 
     /**

@@ -174,12 +174,27 @@ export type ReceiptRow = z.infer<typeof receiptRecord>;
 export type ReceiptInput = Omit<ReceiptRecord, 'dossierId' | 'storedAt'>;
 
 /** An attestation de prolongation d'instruction as the server signed it, plus where it belongs. */
-export const attestationRecord = z.extend(attestation, {
+export const plainAttestationRecord = z.extend(attestation, {
   signature: storedSignature, // as for receipts: an altered one must show as altered, not vanish
   dossierId: z.string(),
   storedAt: z.number(),
 });
-export type AttestationRecord = z.infer<typeof attestationRecord>;
+/** An attestation as screens see it (opened). */
+export type AttestationRecord = z.infer<typeof plainAttestationRecord>;
+/** What is sealed of an attestation since v5: all but the keys it is looked up by. */
+export const sealedAttestationContent = z.object({
+  number: attestation.shape.number,
+  kind: attestation.shape.kind,
+  issuedAt: attestation.shape.issuedAt,
+  validUntil: attestation.shape.validUntil,
+  keyId: attestation.shape.keyId,
+  signature: storedSignature,
+});
+export const attestationRecord = z.union([
+  z.object({ id: z.string(), submissionId: z.string(), dossierId: z.string(), storedAt: z.number(), content: storedSealed }),
+  plainAttestationRecord,
+]);
+export type AttestationRow = z.infer<typeof attestationRecord>;
 
 /**
  * What the device last learned about a filed submission. `checkedAt` (device time of the last

@@ -151,12 +151,17 @@ describe('damaged follow-up rows', () => {
     const { dossier, submissionId } = await deliveredDossier(storage);
     const good = attestation(submissionId, 1);
     await storage.recordFollowUp(submissionId, { attestations: [good, attestation(submissionId, 2)], checkedAt: 1 });
-    await storage.db.main.attestations.update(good.id, { validUntil: 'demain' });
+    // One bit of the sealed content flipped: it no longer opens.
+    const stored = await storage.db.main.attestations.get(good.id);
+    if (!stored || !('content' in stored)) throw new Error('sealed');
+    const ct = new Uint8Array(stored.content.ct.slice(0));
+    ct[0] = (ct[0] ?? 0) ^ 1;
+    await storage.db.main.attestations.put({ ...stored, content: { ...stored.content, ct: ct.buffer } });
     const log = vi.fn();
     setStorageLogger(log);
 
     expect((await storage.listAttestations(dossier.id)).map((a) => a.number)).toEqual(['API-2026-002']);
-    expect(log).toHaveBeenCalledWith(expect.objectContaining({ table: 'attestations', key: good.id, paths: ['validUntil'] }));
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ table: 'attestations', key: good.id, paths: ['content'] }));
     const linesBefore = (await storage.listJournal(dossier.id)).length;
     await storage.recordFollowUp(submissionId, { attestations: [good], checkedAt: 2 });
     expect(await storage.listAttestations(dossier.id)).toHaveLength(2);
@@ -167,7 +172,8 @@ describe('damaged follow-up rows', () => {
     const { dossier, submissionId } = await deliveredDossier(storage);
     const issued = attestation(submissionId, 1);
     await storage.recordFollowUp(submissionId, { attestations: [issued], checkedAt: 1 });
-    await storage.db.main.attestations.update(issued.id, { signature: 'forged signature' });
+    // In the pre-v5 clear shape (a sealed one altered on disk does not open: see above).
+    await storage.db.main.attestations.put({ ...issued, dossierId: dossier.id, storedAt: 1, signature: 'forged signature' });
     expect(await storage.listAttestations(dossier.id)).toMatchObject([{ id: issued.id, signature: 'forged signature' }]);
   });
 

@@ -83,7 +83,7 @@ describe('sealed at rest', () => {
 });
 
 describe('the journal', () => {
-  it('seals what ties a line to a person (receipt and attestation numbers, review, mandate digest)', async () => {
+  it('seals what ties a line to a person (receipt and attestation numbers, review), and the attestations', async () => {
     const { dossier, request } = await readyDossier(storage, 1);
     const row = await storage.fileDossier(dossier.id, request);
     await storage.applyDossierEvent(dossier.id, 'send');
@@ -94,7 +94,7 @@ describe('the journal', () => {
       checkedAt: Date.now(),
     });
 
-    const raw = JSON.stringify(await storage.db.main.journal.toArray());
+    const raw = JSON.stringify([await storage.db.main.journal.toArray(), await storage.db.main.attestations.toArray()]);
     expect(raw).not.toContain('424242');
     expect(raw).not.toContain('777777');
     expect(raw).not.toContain('granted');
@@ -102,6 +102,7 @@ describe('the journal', () => {
     expect(lines.find((l) => l.kind === 'delivered')?.receiptNumber).toBe('ANEF-2026-424242');
     expect(lines.find((l) => l.kind === 'review-changed')).toMatchObject({ reviewStage: 'decided', decision: 'granted' });
     expect(lines.find((l) => l.kind === 'attestation-issued')?.attestationNumber).toBe('API-2026-777777');
+    expect((await storage.listAttestations(dossier.id)).map((a) => a.number)).toEqual(['API-2026-777777']);
   });
 
   it('a line whose details were altered keeps its kind and time, without details', async () => {
