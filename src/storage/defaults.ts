@@ -52,3 +52,4 @@ export const recordMandate: Storage['recordMandate'] = (...a) => getStorage().re
 export const revokeMandate: Storage['revokeMandate'] = (...a) => getStorage().revokeMandate(...a);
 export const listMandates: Storage['listMandates'] = (...a) => getStorage().listMandates(...a);
 export const activeMandate: Storage['activeMandate'] = (...a) => getStorage().activeMandate(...a);
+export const reassignDossiers: Storage['reassignDossiers'] = (...a) => getStorage().reassignDossiers(...a);

@@ -72,6 +72,7 @@ export {
 export { isQuotaError } from './guard';
 export { DEVICE_KEY_ID, dropOwnerKey, heldOwnerId, holdOwnerKey, LockedRecordError, startSessionKey } from './vault';
 export { TamperedRecordError } from './crypto';
+export { ReassignConflictError } from './reassign';
 export { recentStorageEvents, setStorageLogger } from './log';
 export type { StorageLogEvent, StorageLogger } from './log';
 export { observe } from './observe';

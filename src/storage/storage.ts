@@ -6,6 +6,7 @@ import { followUpRepository } from './followUps';
 import { journalRepository } from './journal';
 import { mandateRepository } from './mandates';
 import { outboxRepository } from './outbox';
+import { reassignRepository } from './reassign';
 import { retentionRepository } from './retention';
 import { signingKeyRepository } from './signingKeys';
 
@@ -22,6 +23,7 @@ export function createStorage(db: RelaisDb) {
     ...signingKeyRepository(db),
     ...retentionRepository(db),
     ...mandateRepository(db),
+    ...reassignRepository(db),
   };
 }
 export type Storage = ReturnType<typeof createStorage>;

@@ -1,0 +1,77 @@
+import { isEditable } from '@/domain/dossierStatus';
+import type { RelaisDb } from './db';
+import { openDossier } from './dossiers';
+import { StorageError } from './errors';
+import { guardWrite } from './guard';
+import { parseMany, parseOne } from './parse';
+import { blobRecord, documentRecord, dossierRecord, type BlobRecord, type DocumentRow, type DossierRow } from './records';
+import { isSealed, LockedRecordError, vaultOf, type Vault } from './vault';
+
+/** The dossier changed while it was being re-sealed (an autosave in another tab): try again. */
+export class ReassignConflictError extends StorageError {}
+
+type Resealed = { dossier: DossierRow; documents: DocumentRow[]; blobs: BlobRecord[] };
+
+/**
+ * One dossier's answers, document names and (while it can still be edited) document bytes, sealed
+ * again for `to` (null: the device key). A filed dossier's bytes stay under the device key: the
+ * sender needs them with nobody signed in (docs/threat-model.md, decision 1).
+ */
+async function resealDossier(db: RelaisDb, vault: Vault, row: DossierRow, to: string | null): Promise<Resealed> {
+  const owner = to ?? undefined;
+  const opened = await openDossier(vault, row);
+  if (opened.locked) throw new LockedRecordError(`dossiers/${row.id}/answers`, row.ownerId ?? 'owner');
+  const answers = Object.fromEntries(
+    await Promise.all(
+      Object.entries(opened.answers).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', row.id, `answers/${key}`, owner)] as const),
+    ),
+  );
+  const { ownerId: _from, ...rest } = row;
+  const dossier: DossierRow = { ...rest, answers, ...(owner === undefined ? {} : { ownerId: owner }) };
+
+  const docs = parseMany(documentRecord, 'documents', await db.main.documents.where('dossierId').equals(row.id).toArray());
+  const documents: DocumentRow[] = [];
+  const blobs: BlobRecord[] = [];
+  for (const doc of docs) {
+    const name = isSealed(doc.name) ? await vault.openText(doc.name, 'documents', doc.id, 'name') : doc.name;
+    documents.push({ ...doc, name: await vault.seal(name, 'documents', doc.id, 'name', owner) });
+    if (!isEditable(row.status)) continue;
+    const blob = parseOne(blobRecord, 'blobs', await db.main.blobs.get(doc.id));
+    if (!blob) continue; // purged after retention, or never there: nothing to protect
+    const bytes = isSealed(blob.bytes) ? await vault.openBytes(blob.bytes, 'blobs', doc.id, 'bytes') : blob.bytes;
+    blobs.push({ id: doc.id, bytes: await vault.seal(bytes, 'blobs', doc.id, 'bytes', owner) });
+  }
+  return { dossier, documents, blobs };
+}
+
+export function reassignRepository(db: RelaisDb) {
+  const d = db.main;
+  const vault = vaultOf(db);
+
+  return {
+    /**
+     * Moves every dossier of `from` (null: dossiers with no owner) to `to` (null: the device key):
+     * when the owner of a phone sets a code, the dossiers already there are protected too; when
+     * they remove it, back to the device key. Both keys must be at hand (LockedRecordError
+     * otherwise). Each dossier is written in one transaction, after checking it did not change
+     * meanwhile (ReassignConflictError: nothing of it was written). Returns how many moved.
+     */
+    async reassignDossiers(from: string | null, to: string | null): Promise<number> {
+      const rows = parseMany(dossierRecord, 'dossiers', await d.dossiers.toArray()).filter((row) => (row.ownerId ?? null) === from);
+      for (const row of rows) {
+        const resealed = await resealDossier(db, vault, row, to);
+        await guardWrite(() =>
+          d.transaction('rw', [d.dossiers, d.documents, d.blobs], async () => {
+            const now = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(row.id));
+            if (now?.updatedAt !== row.updatedAt || now.status !== row.status) throw new ReassignConflictError(`Dossier ${row.id} changed while it was re-sealed.`);
+            await d.dossiers.put(resealed.dossier);
+            await d.documents.bulkPut(resealed.documents);
+            await d.blobs.bulkPut(resealed.blobs);
+          }),
+        );
+      }
+      return rows.length;
+    },
+  };
+}
+export type ReassignRepository = ReturnType<typeof reassignRepository>;
