@@ -12,8 +12,7 @@ import { vaultOf, type Vault } from './vault';
 /** The receipt opened; an altered one is TamperedRecordError (shown as such, never as a receipt). */
 export async function openReceipt(vault: Vault, row: ReceiptRow): Promise<ReceiptRecord> {
   if (!('content' in row)) return row;
-  const text = await vault.openText(row.content, 'receipts', row.submissionId, 'content');
-  const content = sealedReceiptContent.parse(JSON.parse(text));
+  const content = await vault.openJson(row.content, 'receipts', row.submissionId, 'content', sealedReceiptContent);
   const { keyId, signature, ...rest } = content;
   const signed = keyId !== undefined && signature !== undefined ? { keyId, signature } : {};
   return { submissionId: row.submissionId, ...rest, ...signed, dossierId: row.dossierId, storedAt: row.storedAt };

@@ -40,11 +40,8 @@ export function editedDossier(dossier: DossierRow, now: number): DossierRow {
 }
 
 /** A JSON text, so that the string "true" and the answer `true` stay apart once sealed. */
-async function openAnswer(vault: Vault, sealed: StoredSealed, id: string, key: string): Promise<AnswerValue> {
-  const text = await vault.openText(sealed, 'dossiers', id, `answers/${key}`);
-  const parsed = answerValue.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new LockedRecordError(`dossiers/${id}/answers`, sealed.k);
-  return parsed.data;
+function openAnswer(vault: Vault, sealed: StoredSealed, id: string, key: string): Promise<AnswerValue> {
+  return vault.openJson(sealed, 'dossiers', id, `answers/${key}`, answerValue);
 }
 
 /**

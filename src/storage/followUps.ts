@@ -49,8 +49,8 @@ function sameStage(a: Review | undefined, b: Review | undefined): boolean {
 /** The attestation opened; an altered one is TamperedRecordError. */
 async function openAttestation(vault: Vault, row: AttestationRow): Promise<AttestationRecord> {
   if (!('content' in row)) return row;
-  const text = await vault.openText(row.content, 'attestations', row.id, 'content');
-  return { id: row.id, submissionId: row.submissionId, ...sealedAttestationContent.parse(JSON.parse(text)), dossierId: row.dossierId, storedAt: row.storedAt };
+  const content = await vault.openJson(row.content, 'attestations', row.id, 'content', sealedAttestationContent);
+  return { id: row.id, submissionId: row.submissionId, ...content, dossierId: row.dossierId, storedAt: row.storedAt };
 }
 
 /** The ids of held attestations whose sealed content no longer opens. */

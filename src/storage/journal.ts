@@ -25,8 +25,7 @@ export async function sealJournalDetails(
 async function openLine(vault: Vault, row: JournalRow): Promise<JournalRecord> {
   const { detailsId, details, ...line } = row;
   if (detailsId === undefined || details === undefined || !isSealed(details)) return line;
-  const text = await vault.openText(details, 'journal', detailsPlace(row.dossierId, detailsId), row.kind);
-  return { ...line, ...journalDetails.parse(JSON.parse(text)) };
+  return { ...line, ...(await vault.openJson(details, 'journal', detailsPlace(row.dossierId, detailsId), row.kind, journalDetails)) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RelaisDb } from './db';
-import { createSessionKey, open, recordPlace, seal, type Plaintext } from './crypto';
+import type { z } from 'zod/mini';
+import { createSessionKey, open, openJson, recordPlace, seal, type Plaintext } from './crypto';
 import { fromUtf8 } from './crypto/bytes';
 import { StorageError } from './errors';
 import { guardWrite } from './guard';
@@ -127,6 +128,12 @@ export function vaultOf(db: RelaisDb) {
 
     async openText(sealed: StoredSealed, table: TableName, id: string, field: string): Promise<string> {
       return fromUtf8(await this.openBytes(sealed, table, id, field));
+    },
+
+    /** A sealed JSON value checked with `schema`: authentic but of another shape → CorruptRecordError. */
+    async openJson<T>(sealed: StoredSealed, table: TableName, id: string, field: string, schema: z.ZodMiniType<T>): Promise<T> {
+      const place = recordPlace(table, id, field);
+      return openJson(await keyFor(sealed.k, place), sealed, place, schema);
     },
 
     /** True when the value can be opened in this context (its key is the device's or held). */
