@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
+import { recordMandateAtGate } from './support/mandate';
 import { text } from './support/locales';
 import { serveConfig } from './support/runtimeConfig';
 
@@ -37,6 +38,7 @@ test('a mediator’s tablet in Arabic shows the French missing list beside the A
   await openMediatorTablet(app);
   await app.chooseLanguage('ar');
   await app.startRenewal();
+  await recordMandateAtGate(app);
   await app.goToStep('review');
 
   // The step's title: one heading, in Arabic; its French follows as a paragraph for the mediator.

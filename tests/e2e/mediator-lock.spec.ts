@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
+import { recordMandateAtGate } from './support/mandate';
 import { dumpDevice } from './support/deviceDump';
 import {
   chooseProfile,
@@ -48,6 +49,9 @@ async function secondsShown(timer: Locator): Promise<number> {
 /** Starts a renewal and types a name in it; returns the dossier's address. */
 async function startDossier(app: RelaisApp, lastName: string): Promise<string> {
   await app.startRenewal();
+  // Nothing of the person's file before their mandate (Aidants Connect model).
+  await expect(app.field('lastName')).toHaveCount(0);
+  await recordMandateAtGate(app);
   await app.fill('lastName', lastName);
   await expect(app.page.getByText(app.t('wizard:save.saved'))).toBeVisible();
   return new URL(app.page.url()).pathname;

@@ -7,6 +7,7 @@ import { getDossier, setCurrentStep } from '@/storage';
 import { Notice } from '@/ui/Notice';
 import { ProgressSteps } from '@/ui/ProgressSteps';
 import { DocumentsStepView } from '@/features/documents/DocumentsStepView';
+import { MandateGate } from '@/features/mandate/MandateGate';
 import { ReviewStep } from '@/features/review/ReviewStep';
 import { OtherProfileDossier } from '@/features/lock/OtherProfileDossier';
 import { useUnlockedProfile } from '@/features/lock/lockState';
@@ -64,13 +65,15 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
       />
       <h1 tabIndex={-1}>{title}</h1>
       <Bilingual ns="wizard" text={(fr) => fr(titleKey)} />
-      {current?.kind === 'fields' ? (
-        <FieldsStepForm key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
-      ) : null}
-      {current?.kind === 'documents' ? (
-        <DocumentsStepView key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
-      ) : null}
-      {current === undefined ? <ReviewStep procedure={procedure} dossier={dossier} onEditStep={(id) => goTo(stepIds.indexOf(id))} /> : null}
+      <MandateGate dossier={dossier}>
+        {current?.kind === 'fields' ? (
+          <FieldsStepForm key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
+        ) : null}
+        {current?.kind === 'documents' ? (
+          <DocumentsStepView key={current.id} procedure={procedure} step={current} dossier={dossier} onBack={onBack} onNext={onNext} />
+        ) : null}
+        {current === undefined ? <ReviewStep procedure={procedure} dossier={dossier} onEditStep={(id) => goTo(stepIds.indexOf(id))} /> : null}
+      </MandateGate>
     </div>
   );
 }
