@@ -6,7 +6,7 @@ import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { HomeScreen } from '@/features/dossiers/HomeScreen';
 import { BlockedScreen } from '@/features/help/BlockedScreen';
-import { MediatorGate } from '@/features/lock/MediatorGate';
+import { DeviceGate } from '@/features/lock/DeviceGate';
 import { Link } from '@/features/shared/Link';
 import { REVIEW_STEP } from '@/features/wizard/reviewStep';
 import { DeviceProvider, useDevice } from './device';
@@ -51,8 +51,8 @@ function Screens() {
         </Suspense>
       ) : null}
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
-        {/* A mediator's tablet shows the lock screen instead of any of these until a profile is open. */}
-        <MediatorGate>
+        {/* A mediator's tablet, or a phone with its own code, shows the lock screen instead of these until unlocked. */}
+        <DeviceGate>
           {route.name === 'home' ? <HomeScreen /> : null}
           {route.name === 'blocked' ? <BlockedScreen /> : null}
           {route.name === 'device' ? (
@@ -71,7 +71,7 @@ function Screens() {
               <Link to={{ name: 'home' }}>{t('backHome')}</Link>
             </div>
           ) : null}
-        </MediatorGate>
+        </DeviceGate>
       </ErrorBoundary>
     </Layout>
   );

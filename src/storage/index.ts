@@ -13,17 +13,25 @@ export type { FollowUpInput } from './followUps';
 export type { SavedSigningKeys } from './signingKeys';
 export { InvalidMandateError, MandateConflictError, MandateEndedError } from './mandates';
 export {
+  changeProfileCode,
   createProfile,
   InvalidProfileNameError,
   listProfiles,
   lockProfile,
   MAX_PROFILE_NAME,
   normalizeProfileName,
+  OWNER_PROFILE_NAME,
+  OwnerCodeExistsError,
   profileRepository,
   resumeWipes,
   unlockProfile,
 } from './profiles';
 export type { ProfileNameProblem, ProfileOptions, ProfileRepository, ProfileSummary, UnlockResult } from './profiles';
+export { profileWait } from './profileAttempts';
+export type { ProfilePurpose } from './profileAttempts';
+export { getOwnerProfile, ownerCodeRepository, protectUnownedDossiers, removeOwnerCode, setOwnerCode } from './ownerCode';
+export type { OwnerCodeRepository } from './ownerCode';
+export { hasOwnerCode } from './ownerPresence';
 export {
   journalKinds,
   journalRecord,

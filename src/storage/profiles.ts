@@ -1,17 +1,21 @@
 import { isWaitingForNetwork } from '@/domain/deviceMode';
 import {
+  changeCode,
+  checkCode,
   createKeyEnvelope,
-  lockoutAfter,
   MAX_FAILED_ATTEMPTS,
+  normalizeCode,
   openKeyEnvelope,
-  waitBeforeNextAttempt,
+  WeakCodeError,
   WrongCodeError,
   type EnvelopeOptions,
+  type KeyEnvelope,
 } from './crypto';
 import { getDb, type RelaisDb } from './db';
-import { NotEditableError, RecordNotFoundError, StorageError } from './errors';
+import { NotEditableError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
+import { beginAttempt, lockoutFor, purposeOf, resetFailures, type ProfilePurpose } from './profileAttempts';
 import { dossierRecord, profileRecord, type ProfileRecord } from './records';
 import { retentionRepository } from './retention';
 import { dropOwnerKey, heldOwnerId, holdOwnerKey } from './vault';
@@ -41,8 +45,21 @@ export type UnlockResult =
   /** Too early after the last wrong code: the code was not even tried. */
   | { ok: false; wait: number };
 
-/** Tests only: a lower PBKDF2 count keeps them fast. */
-export type ProfileOptions = EnvelopeOptions;
+/**
+ * `purpose: 'owner'`: the code of a personal phone's owner (at most one on a device, never wiped).
+ * The envelope options are for tests only: a lower PBKDF2 count keeps them fast.
+ */
+export type ProfileOptions = EnvelopeOptions & { purpose?: ProfilePurpose };
+
+/** The owner's profile has no name of its own: nobody picks it from a list. */
+export const OWNER_PROFILE_NAME = 'owner';
+
+/** The phone already has an owner's code: change it, or remove it first. */
+export class OwnerCodeExistsError extends StorageError {
+  constructor() {
+    super('This device already has an owner code.');
+  }
+}
 
 export type ProfileNameProblem = 'empty' | 'too-long' | 'taken';
 
@@ -67,15 +84,8 @@ export function lockProfile(): void {
 
 export function profileRepository(db: RelaisDb) {
   const d = db.main;
-  // The failure count must survive a power cut: a lost increment would be a free guess.
   const s = db.strict;
   const retention = retentionRepository(db);
-
-  async function readProfile(id: string): Promise<ProfileRecord> {
-    const found = parseOne(profileRecord, 'profiles', await s.profiles.get(id));
-    if (!found) throw new RecordNotFoundError('profiles', id);
-    return found;
-  }
 
   /**
    * Everything of the profile leaves the device: its envelope, so that what the profile's key
@@ -87,6 +97,9 @@ export function profileRepository(db: RelaisDb) {
    * `resumeWipes` or unlock attempt finishes the job. Returns true when the wipe is complete.
    */
   async function wipeProfile(id: string): Promise<boolean> {
+    // Never the owner of a phone (decision 2), whatever calls this: their only copy of a receipt may be here.
+    const row = parseOne(profileRecord, 'profiles', await s.profiles.get(id));
+    if (row && purposeOf(row) === 'owner') return false;
     if (heldOwnerId() === id) dropOwnerKey();
     const owned = parseMany(dossierRecord, 'dossiers', await d.dossiers.where('ownerId').equals(id).toArray());
     const held = owned.filter((dossier) => dossier.status === 'sending');
@@ -110,36 +123,14 @@ export function profileRepository(db: RelaisDb) {
     }
   }
 
-  type Begun = { wipe: true } | { wait: number } | { counted: ProfileRecord };
-
-  /**
-   * The attempt is counted BEFORE the code is tried, in one transaction with the checks: a tab
-   * closed during the key derivation has used its try, and two tabs cannot both slip in one try.
-   */
-  function beginAttempt(id: string, now: number): Promise<Begun> {
-    return guardWrite(() =>
-      s.transaction('rw', s.profiles, async (): Promise<Begun> => {
-        const profile = parseOne(profileRecord, 'profiles', await s.profiles.get(id));
-        if (!profile) throw new RecordNotFoundError('profiles', id);
-        if (profile.failures >= MAX_FAILED_ATTEMPTS) return { wipe: true };
-        const wait = profile.failures === 0 ? 0 : waitBeforeNextAttempt(profile.failures, profile.lastFailureAt ?? now, now);
-        if (wait > 0) return { wait };
-        const counted: ProfileRecord = { ...profile, failures: profile.failures + 1, lastFailureAt: now };
-        await s.profiles.put(counted);
-        return { counted };
-      }),
-    );
-  }
-
-  async function resetFailures(id: string): Promise<ProfileRecord> {
-    return guardWrite(() =>
-      s.transaction('rw', s.profiles, async () => {
-        const { lastFailureAt: _cleared, ...profile } = await readProfile(id);
-        const reset: ProfileRecord = { ...profile, failures: 0 };
-        await s.profiles.put(reset);
-        return reset;
-      }),
-    );
+  /** A wrong code was counted: what is left, the wait, or (a mediator's tenth) the wipe. */
+  async function afterWrongCode(counted: ProfileRecord): Promise<UnlockResult> {
+    const lockout = lockoutFor(purposeOf(counted), counted.failures);
+    if (lockout.wipe) {
+      await wipeProfile(counted.id);
+      return { ok: false, wiped: true };
+    }
+    return { ok: false, wrong: true, attemptsLeft: lockout.attemptsLeft, waitMs: lockout.delayMs };
   }
 
   return {
@@ -148,15 +139,24 @@ export function profileRepository(db: RelaisDb) {
      * InvalidProfileNameError for the name; both before the slow key derivation.
      */
     async createProfile(name: string, code: string, options: ProfileOptions = {}): Promise<{ id: string; name: string }> {
-      const clean = normalizeProfileName(name);
+      const { purpose = 'mediator', ...envelopeOptions } = options;
+      const clean = purpose === 'owner' ? OWNER_PROFILE_NAME : normalizeProfileName(name);
       if (clean === '') throw new InvalidProfileNameError('empty');
       if ([...clean].length > MAX_PROFILE_NAME) throw new InvalidProfileNameError('too-long');
-      const now = options.now ?? Date.now();
-      const { envelope, dataKey } = await createKeyEnvelope(code, { ...options, now });
-      const profile: ProfileRecord = { id: crypto.randomUUID(), name: clean, envelope, failures: 0, createdAt: now };
+      const now = envelopeOptions.now ?? Date.now();
+      const { envelope, dataKey } = await createKeyEnvelope(code, { ...envelopeOptions, now });
+      const profile: ProfileRecord = {
+        id: crypto.randomUUID(),
+        name: clean,
+        envelope,
+        failures: 0,
+        createdAt: now,
+        ...(purpose === 'owner' ? { purpose } : {}),
+      };
       await guardWrite(() =>
         s.transaction('rw', s.profiles, async () => {
-          const others = parseMany(profileRecord, 'profiles', await s.profiles.toArray());
+          const others = parseMany(profileRecord, 'profiles', await s.profiles.toArray()).filter((other) => purposeOf(other) === purpose);
+          if (purpose === 'owner' && others.length > 0) throw new OwnerCodeExistsError();
           if (others.some((other) => sameName(other.name, clean))) throw new InvalidProfileNameError('taken');
           await s.profiles.add(profile);
         }),
@@ -165,9 +165,11 @@ export function profileRepository(db: RelaisDb) {
       return { id: profile.id, name: profile.name };
     },
 
-    /** Profiles by name, without their envelopes; a profile being wiped is no longer offered. */
+    /** Mediators' profiles by name, without their envelopes; a profile being wiped is no longer offered. */
     async listProfiles(): Promise<ProfileSummary[]> {
-      const rows = parseMany(profileRecord, 'profiles', await d.profiles.toArray()).filter((p) => p.failures < MAX_FAILED_ATTEMPTS);
+      const rows = parseMany(profileRecord, 'profiles', await d.profiles.toArray()).filter(
+        (p) => purposeOf(p) === 'mediator' && p.failures < MAX_FAILED_ATTEMPTS,
+      );
       const summaries = await Promise.all(
         rows.map(async (profile): Promise<ProfileSummary> => {
           const owned = parseMany(dossierRecord, 'dossiers', await d.dossiers.where('ownerId').equals(profile.id).toArray());
@@ -187,10 +189,11 @@ export function profileRepository(db: RelaisDb) {
     /**
      * Tries `code` on the profile. Right: the failures go back to 0 and the profile's key is held.
      * Wrong: what is left before the wipe and the wait before the next try; at the last one, the
-     * wipe. Too early: refused without trying the code at all.
+     * wipe (a mediator's profile only: the owner's keeps waiting 30 min, and `attemptsLeft`
+     * means nothing for it). Too early: refused without trying the code at all.
      */
     async unlockProfile(id: string, code: string, now: number = Date.now()): Promise<UnlockResult> {
-      const begun = await beginAttempt(id, now);
+      const begun = await beginAttempt(db, id, now);
       if ('wipe' in begun) {
         await wipeProfile(id);
         return { ok: false, wiped: true };
@@ -201,21 +204,48 @@ export function profileRepository(db: RelaisDb) {
         dataKey = await openKeyEnvelope(begun.counted.envelope, code);
       } catch (error) {
         if (!(error instanceof WrongCodeError)) throw error;
-        const lockout = lockoutAfter(begun.counted.failures);
-        if (lockout.wipe) {
-          await wipeProfile(id);
-          return { ok: false, wiped: true };
-        }
-        return { ok: false, wrong: true, attemptsLeft: lockout.attemptsLeft, waitMs: lockout.delayMs };
+        return afterWrongCode(begun.counted);
       }
-      const profile = await resetFailures(id);
+      const profile = await resetFailures(db, id);
       holdOwnerKey(profile.id, dataKey);
+      return { ok: true, profile: { id: profile.id, name: profile.name } };
+    },
+
+    /**
+     * A new code for the SAME data key (crypto `changeCode`: a new envelope, nothing re-sealed).
+     * The current code is tried and counted exactly as by unlockProfile; the new one is checked
+     * by the code policy first (WeakCodeError), before anything is counted. Which key is held
+     * does not change.
+     */
+    async changeProfileCode(id: string, currentCode: string, newCode: string, options: ProfileOptions = {}): Promise<UnlockResult> {
+      const checked = checkCode(newCode);
+      if (!checked.ok) throw new WeakCodeError(checked.reason);
+      const { purpose: _ignored, ...envelopeOptions } = options;
+      const now = envelopeOptions.now ?? Date.now();
+      const begun = await beginAttempt(db, id, now);
+      if ('wipe' in begun) {
+        await wipeProfile(id);
+        return { ok: false, wiped: true };
+      }
+      if ('wait' in begun) return { ok: false, wait: begun.wait };
+      let envelope: KeyEnvelope;
+      try {
+        // As openKeyEnvelope: an empty code is wrong, and some browsers refuse it to PBKDF2.
+        if (normalizeCode(currentCode) === '') throw new WrongCodeError();
+        envelope = await changeCode(begun.counted.envelope, currentCode, checked.code, { ...envelopeOptions, now });
+      } catch (error) {
+        if (!(error instanceof WrongCodeError)) throw error;
+        return afterWrongCode(begun.counted);
+      }
+      const profile = await resetFailures(db, id, { envelope });
       return { ok: true, profile: { id: profile.id, name: profile.name } };
     },
 
     /** Finishes wipes that a closed page or a dossier being sent interrupted; returns how many completed. */
     async resumeWipes(): Promise<number> {
-      const doomed = parseMany(profileRecord, 'profiles', await d.profiles.toArray()).filter((p) => p.failures >= MAX_FAILED_ATTEMPTS);
+      const doomed = parseMany(profileRecord, 'profiles', await d.profiles.toArray()).filter(
+        (p) => purposeOf(p) === 'mediator' && p.failures >= MAX_FAILED_ATTEMPTS,
+      );
       let done = 0;
       for (const profile of doomed) if (await wipeProfile(profile.id)) done += 1;
       return done;
@@ -239,3 +269,4 @@ export const createProfile: ProfileRepository['createProfile'] = (...a) => appPr
 export const listProfiles: ProfileRepository['listProfiles'] = (...a) => appProfiles().listProfiles(...a);
 export const unlockProfile: ProfileRepository['unlockProfile'] = (...a) => appProfiles().unlockProfile(...a);
 export const resumeWipes: ProfileRepository['resumeWipes'] = (...a) => appProfiles().resumeWipes(...a);
+export const changeProfileCode: ProfileRepository['changeProfileCode'] = (...a) => appProfiles().changeProfileCode(...a);

@@ -310,6 +310,11 @@ export const profileRecord = z.object({
   failures: z.int().check(z.nonnegative()),
   lastFailureAt: z.optional(z.number()),
   createdAt: z.number(),
+  /**
+   * Absent: a mediator's profile. 'owner': the code of a personal phone's owner (at most one), which
+   * is never wiped (docs/threat-model.md, decision 2). Not indexed, so no schema version.
+   */
+  purpose: z.optional(z.enum(['mediator', 'owner'])),
 });
 export type ProfileRecord = z.infer<typeof profileRecord>;
 

@@ -5,6 +5,7 @@ import { Notice } from '@/ui/Notice';
 import { ConfigStatus } from './ConfigStatus';
 import { DeviceModeForm } from './DeviceModeForm';
 import { modeDescription } from './modeText';
+import { PhoneCodeSection } from './PhoneCodeSection';
 
 /** The settings place of the device: its mode (changeable unless config.json fixes it) and the configuration. */
 export function DeviceScreen() {
@@ -26,6 +27,8 @@ export function DeviceScreen() {
           <DeviceModeForm labelledBy="device-change-title" onSaved={() => setSaved(true)} />
         </section>
       )}
+      {/* Saved as personal, not only chosen: the code belongs to the phone's owner. */}
+      {mode.mode === 'personal' ? <PhoneCodeSection /> : null}
       <ConfigStatus runtime={runtime} />
     </div>
   );

@@ -1,5 +1,7 @@
 import { forwardRef } from 'react';
 import { TextField, type TextFieldProps } from '@/ui/TextField';
+// The masking lives there: the device screen uses this field without the rest of the lock screen.
+import './lock.css';
 
 /**
  * A personal code field. A text input masked by CSS rather than type="password": a browser offers

@@ -3,15 +3,21 @@ import { useDevice } from '@/app/device';
 import { lockNow, useUnlockedProfile } from './lockState';
 import './lock.css';
 
-/** In the header of a mediator's tablet while a profile is open: lock now, before leaving the desk. */
+/**
+ * In the header while a code is open: a mediator's profile (lock before leaving the desk), or the
+ * code of a personal phone (lock before lending it). A phone with no code never shows it.
+ */
 export function LockButton() {
   const { t } = useTranslation('lock');
   const { mode } = useDevice();
   const profile = useUnlockedProfile();
-  if (mode.mode !== 'mediator' || profile === null) return null;
+  if (profile === null) return null;
+  const owner = profile.purpose === 'owner';
+  if (owner ? mode.mode !== 'personal' : mode.mode !== 'mediator') return null;
   return (
     <button type="button" className="lock-button" onClick={() => lockNow()}>
-      {t('lockButton')} <span className="lock-button__name">({profile.name})</span>
+      {t('lockButton')}
+      {owner ? null : <span className="lock-button__name"> ({profile.name})</span>}
     </button>
   );
 }

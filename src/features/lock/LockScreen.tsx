@@ -62,6 +62,7 @@ export function LockScreen() {
       {!creating && chosen ? (
         <UnlockForm
           key={chosen.id}
+          purpose="mediator"
           profile={chosen}
           onBack={backToList}
           onWiped={() => {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  checkCode,
   createProfile,
   InvalidProfileNameError,
   MAX_PROFILE_NAME,
@@ -12,8 +11,9 @@ import {
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { TextField } from '@/ui/TextField';
-import { CodeField, type Message } from './CodeField';
+import type { Message } from './CodeField';
 import { profileUnlocked } from './lockState';
+import { checkNewCode, NewCodeFields } from './NewCodeFields';
 
 /** Keys, translated when shown: a change of language while they are on screen translates them too. */
 type Errors = { name?: Message; code?: Message; confirm?: Message; form?: Message };
@@ -42,14 +42,7 @@ export function NewProfileForm({ onCancel }: { onCancel: (() => void) | null }) 
     const clean = normalizeProfileName(name);
     if (clean === '') found.name = { key: 'create.errors.name-empty' };
     else if ([...clean].length > MAX_PROFILE_NAME) found.name = { key: 'create.errors.name-too-long', values: { max: MAX_PROFILE_NAME } };
-    const policy = checkCode(code);
-    if (!policy.ok) found.code = { key: `create.errors.${policy.reason}` };
-    else {
-      // Compared as the key is derived from them: ١٢٣… on one keyboard and 123… on another are one code.
-      const again = checkCode(confirm);
-      if (!again.ok || again.code !== policy.code) found.confirm = { key: 'create.errors.mismatch' };
-    }
-    return found;
+    return { ...found, ...checkNewCode(code, confirm) };
   };
 
   const focusFirst = (found: Errors) => {
@@ -94,22 +87,15 @@ export function NewProfileForm({ onCancel }: { onCancel: (() => void) | null }) 
         maxLength={MAX_PROFILE_NAME + 20}
         onChange={(event) => setName(event.currentTarget.value)}
       />
-      <CodeField
-        ref={codeField}
-        label={t('create.code')}
-        hint={t('create.codeHint')}
-        value={code}
-        error={say(errors.code)}
+      <NewCodeFields
+        codeRef={codeField}
+        confirmRef={confirmField}
+        code={code}
+        confirm={confirm}
+        onCode={setCode}
+        onConfirm={setConfirm}
+        errors={errors}
         disabled={busy}
-        onChange={(event) => setCode(event.currentTarget.value)}
-      />
-      <CodeField
-        ref={confirmField}
-        label={t('create.confirm')}
-        value={confirm}
-        error={say(errors.confirm)}
-        disabled={busy}
-        onChange={(event) => setConfirm(event.currentTarget.value)}
       />
       <div className="lock-form__actions">
         <Button type="submit" disabled={busy}>

@@ -5,8 +5,10 @@ import {
   MAX_FAILED_ATTEMPTS,
   MIN_CODE_DIGITS,
   normalizeCode,
+  profileWait,
+  protectUnownedDossiers,
   unlockProfile,
-  waitBeforeNextAttempt,
+  type ProfilePurpose,
   type ProfileSummary,
 } from '@/storage';
 import { Button } from '@/ui/Button';
@@ -21,9 +23,9 @@ const CODE_SHAPE = new RegExp(`^[0-9]{${MIN_CODE_DIGITS},${MAX_CODE_DIGITS}}$`);
  * wait. Right after a wrong code `now` is older than the failure, which waitBeforeNextAttempt reads
  * as the whole wait: the count starts in full, then ticks.
  */
-function useWait(profile: ProfileSummary): number {
+function useWait(profile: ProfileSummary, purpose: ProfilePurpose): number {
   const [now, setNow] = useState(() => Date.now());
-  const wait = profile.failures > 0 && profile.lastFailureAt !== undefined ? waitBeforeNextAttempt(profile.failures, profile.lastFailureAt, now) : 0;
+  const wait = profile.failures > 0 && profile.lastFailureAt !== undefined ? profileWait(purpose, profile.failures, profile.lastFailureAt, now) : 0;
   const waiting = wait > 0;
   useEffect(() => {
     if (!waiting) return;
@@ -33,12 +35,18 @@ function useWait(profile: ProfileSummary): number {
   return wait;
 }
 
+type Props =
+  | { purpose: 'mediator'; profile: ProfileSummary; onBack: () => void; onWiped: () => void }
+  /** A personal phone's own code: no profile to go back to, and never a wipe (decision 2). */
+  | { purpose: 'owner'; profile: ProfileSummary };
+
 /**
  * One profile's code. Says what is at stake in the person's language: attempts left after a wrong
  * code, the wait (with a visible countdown) after the fourth, and before the last try, what a
- * wipe would take with it.
+ * wipe would take with it. The owner of a phone is told only that nothing is erased.
  */
-export function UnlockForm({ profile, onBack, onWiped }: { profile: ProfileSummary; onBack: () => void; onWiped: () => void }) {
+export function UnlockForm(props: Props) {
+  const { profile, purpose } = props;
   const { t } = useTranslation('lock');
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
@@ -46,8 +54,8 @@ export function UnlockForm({ profile, onBack, onWiped }: { profile: ProfileSumma
   // Kept as a key, not as text: a change of language while it is shown translates it too.
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
-  const wait = useWait(profile);
-  const attemptsLeft = MAX_FAILED_ATTEMPTS - profile.failures;
+  const wait = useWait(profile, purpose);
+  const attemptsLeft = purpose === 'owner' ? Infinity : MAX_FAILED_ATTEMPTS - profile.failures;
 
   // On opening, and again after a check (the field was disabled meanwhile): type at once.
   useEffect(() => {
@@ -66,10 +74,15 @@ export function UnlockForm({ profile, onBack, onWiped }: { profile: ProfileSumma
     setBusy(true);
     try {
       const result = await unlockProfile(profile.id, code);
-      if (result.ok) return profileUnlocked(result.profile);
+      if (result.ok) {
+        // Dossiers a cut-short change of code left with no owner are protected before anything shows.
+        if (purpose === 'owner') await protectUnownedDossiers(result.profile.id).catch(() => 0);
+        return profileUnlocked({ ...result.profile, purpose });
+      }
       setCode('');
-      if ('wiped' in result) return onWiped();
+      if ('wiped' in result) return props.purpose === 'mediator' ? props.onWiped() : undefined;
       if ('wait' in result) setError({ key: 'unlock.tooEarly' });
+      else if (purpose === 'owner') setError({ key: 'owner.wrong' });
       else setError({ key: 'unlock.wrong', values: { n: result.attemptsLeft } });
     } catch {
       setError({ key: 'unlock.error' });
@@ -80,7 +93,7 @@ export function UnlockForm({ profile, onBack, onWiped }: { profile: ProfileSumma
 
   return (
     <form className="lock-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('unlock.title', { name: profile.name })}</h2>
+      <h2 id={`${id}-title`}>{purpose === 'owner' ? t('owner.formTitle') : t('unlock.title', { name: profile.name })}</h2>
       {attemptsLeft === 1 ? (
         <Notice tone="error" title={t('unlock.lastTitle')}>
           <p>{t('unlock.lastBody', { dossiers: profile.dossiers, waiting: profile.waiting })}</p>
@@ -88,7 +101,7 @@ export function UnlockForm({ profile, onBack, onWiped }: { profile: ProfileSumma
       ) : null}
       <CodeField
         ref={field}
-        label={t('unlock.code')}
+        label={t(purpose === 'owner' ? 'owner.code' : 'unlock.code')}
         value={code}
         error={error ? t(error.key, error.values ?? {}) : undefined}
         disabled={busy}
@@ -107,9 +120,11 @@ export function UnlockForm({ profile, onBack, onWiped }: { profile: ProfileSumma
         <Button type="submit" disabled={busy || wait > 0}>
           {busy ? t('unlock.busy') : t('unlock.submit')}
         </Button>
-        <Button variant="secondary" onClick={onBack}>
-          {t('unlock.back')}
-        </Button>
+        {props.purpose === 'mediator' ? (
+          <Button variant="secondary" onClick={props.onBack}>
+            {t('unlock.back')}
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { navigate } from '@/app/navigation';
-import { dropOwnerKey, heldOwnerId } from '@/storage';
+import { dropOwnerKey, heldOwnerId, type ProfilePurpose } from '@/storage';
 import { settleWrites } from '@/features/shared/pendingWrites';
 
 /**
@@ -10,7 +10,7 @@ import { settleWrites } from '@/features/shared/pendingWrites';
  * tiny because the app shell (header, home list) reads it on every device; the lock screen itself
  * is a lazy chunk.
  */
-export type UnlockedProfile = { id: string; name: string };
+export type UnlockedProfile = { id: string; name: string; purpose?: ProfilePurpose };
 
 let unlocked: UnlockedProfile | null = null;
 /** The profile whose key is still to be dropped once the writes it started have landed. */
@@ -30,10 +30,37 @@ export function useUnlockedProfile(): UnlockedProfile | null {
   return useSyncExternalStore(subscribe, () => unlocked);
 }
 
-/** The lock screen calls it once storage holds the profile's key (createProfile, unlockProfile). */
-export function profileUnlocked(profile: UnlockedProfile): void {
-  unlocked = { id: profile.id, name: profile.name };
+/** True while the owner's code is being set: its row exists a moment before its key is said held. */
+let settingCode = false;
+
+export function useSettingOwnerCode(): boolean {
+  return useSyncExternalStore(subscribe, () => settingCode);
+}
+
+/**
+ * Runs the setting of the owner's code (which ends with profileUnlocked) with the gate kept open:
+ * the lock screen must not replace the device screen between the stored row and the held key.
+ */
+export async function whileSettingOwnerCode<T>(work: () => Promise<T>): Promise<T> {
+  settingCode = true;
   emit();
+  try {
+    return await work();
+  } finally {
+    settingCode = false;
+    emit();
+  }
+}
+
+/**
+ * The lock screen calls it once storage holds the profile's key (createProfile, unlockProfile);
+ * `purpose: 'owner'` for a personal phone's own code. `focus: false` when the screen stays (the
+ * device screen, where the owner has just set a code) and says the outcome itself.
+ */
+export function profileUnlocked(profile: UnlockedProfile, { focus = true }: { focus?: boolean } = {}): void {
+  unlocked = { id: profile.id, name: profile.name, ...(profile.purpose === 'owner' ? { purpose: 'owner' as const } : {}) };
+  emit();
+  if (!focus) return;
   // The form that had the focus is gone: the screen starts at its top, the keyboard in its content.
   requestAnimationFrame(() => {
     window.scrollTo(0, 0);
@@ -68,4 +95,11 @@ export async function finishLock(): Promise<void> {
   // Unless that same profile (or another) was unlocked again meanwhile: then its key stays held.
   if (dropping === profileId && unlocked === null && heldOwnerId() === profileId) dropOwnerKey();
   if (dropping === profileId) dropping = null;
+}
+
+/** The phone's owner removed their code: storage has dropped the key already; the screen stays. */
+export function ownerCodeRemoved(): void {
+  unlocked = null;
+  dropping = null;
+  emit();
 }

@@ -6,7 +6,10 @@ import {
   LockedRecordError,
   lockProfile,
   MAX_FAILED_ATTEMPTS,
+  ownerCodeRepository,
+  OwnerCodeExistsError,
   profileRepository,
+  type OwnerCodeRepository,
   WeakCodeError,
   type ProfileRepository,
   type Storage,
@@ -24,10 +27,10 @@ const CODE_A = '482916';
 const CODE_B = '730518';
 const T0 = Date.UTC(2026, 2, 1, 9, 0, 0);
 
-let storage: Storage & ProfileRepository;
+let storage: Storage & ProfileRepository & OwnerCodeRepository;
 beforeEach(() => {
   const fresh = freshStorage('profiles');
-  storage = { ...fresh, ...profileRepository(fresh.db) };
+  storage = { ...fresh, ...profileRepository(fresh.db), ...ownerCodeRepository(fresh.db) };
 });
 afterEach(async () => {
   dropOwnerKey();
@@ -214,6 +217,81 @@ describe('each mediator reads only their own dossiers', () => {
 
     expect(await storage.unlockProfile(a.id, CODE_A, T0)).toMatchObject({ ok: true });
     expect((await storage.getDossier(dossier.id))?.answers).toEqual({ lastName: 'Ndiaye' });
+    expect(new Uint8Array(await storage.getDocumentBytes(docs[0]?.id ?? '')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('changing a code', () => {
+  it('keeps the same data key under a new envelope: the dossiers open with the new code only', async () => {
+    const a = await storage.createProfile('Awa', CODE_A, FAST);
+    const { dossier } = await readyDossier(storage, 0, { lastName: 'Ndiaye' });
+    const before = await row(a.id);
+    await expect(storage.changeProfileCode(a.id, CODE_A, '123456', FAST)).rejects.toBeInstanceOf(WeakCodeError);
+    expect((await row(a.id))?.failures).toBe(0);
+
+    expect(await storage.changeProfileCode(a.id, '000111', CODE_B, { ...FAST, now: T0 })).toMatchObject({ ok: false, wrong: true });
+    expect((await row(a.id))?.envelope).toEqual(before?.envelope);
+    expect(await storage.changeProfileCode(a.id, CODE_A, CODE_B, { ...FAST, now: T0 + 1 })).toMatchObject({ ok: true });
+    expect(await row(a.id)).toMatchObject({ failures: 0 });
+    expect((await row(a.id))?.envelope.salt).not.toEqual(before?.envelope.salt);
+    lockProfile();
+
+    expect(await storage.unlockProfile(a.id, CODE_A, T0 + 2)).toMatchObject({ ok: false, wrong: true });
+    expect(await storage.unlockProfile(a.id, CODE_B, T0 + 3)).toMatchObject({ ok: true });
+    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ lastName: 'Ndiaye' });
+  });
+});
+
+describe("a personal phone's owner code (never a wipe)", () => {
+  it('protects the dossiers already there, and only one owner code exists', async () => {
+    const { dossier } = await readyDossier(storage, 1, { lastName: 'Diallo' });
+    expect(dossier.ownerId).toBeUndefined();
+    const owner = await storage.setOwnerCode(CODE_A, FAST);
+    expect(await storage.getDossier(dossier.id)).toMatchObject({ ownerId: owner.id, answers: { lastName: 'Diallo' } });
+    await expect(storage.setOwnerCode(CODE_B, FAST)).rejects.toBeInstanceOf(OwnerCodeExistsError);
+    // Not a mediator's profile: never offered in the list, and a mediator may still be called "owner".
+    expect(await storage.listProfiles()).toEqual([]);
+    await storage.createProfile('Owner', CODE_B, FAST);
+    lockProfile();
+    expect(await storage.getDossier(dossier.id)).toMatchObject({ locked: true });
+    expect(await storage.getOwnerProfile()).toMatchObject({ id: owner.id, failures: 0, dossiers: 1 });
+  });
+
+  it('after ten and more wrong codes: still a 30-minute wait, nothing erased, the right code still opens', async () => {
+    const { dossier } = await readyDossier(storage, 1, { lastName: 'Diallo' });
+    const owner = await storage.setOwnerCode(CODE_A, FAST);
+    lockProfile();
+
+    const { last, now } = await wrongCodes(owner.id, MAX_FAILED_ATTEMPTS + 2);
+    expect(last).toMatchObject({ ok: false, wrong: true, waitMs: 30 * 60_000 });
+    expect(await storage.resumeWipes()).toBe(0);
+    expect(await row(owner.id)).toMatchObject({ failures: MAX_FAILED_ATTEMPTS + 2 });
+    expect(await storage.getDossier(dossier.id)).toBeDefined();
+    expect(await storage.unlockProfile(owner.id, CODE_A, now - 60_000)).toMatchObject({ ok: false, wait: 60_000 });
+
+    expect(await storage.unlockProfile(owner.id, CODE_A, now)).toMatchObject({ ok: true });
+    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ lastName: 'Diallo' });
+    expect(await row(owner.id)).toMatchObject({ failures: 0 });
+  });
+
+  it('removal: a wrong code changes nothing; the right one moves every dossier back to the device key, then the code goes', async () => {
+    const { dossier, docs } = await readyDossier(storage, 1, { lastName: 'Diallo' });
+    const owner = await storage.setOwnerCode(CODE_A, FAST);
+    const later = await storage.createDossier({ procedureId: 'renewal-vpf', procedureVersion: '2026.1', language: 'fr', firstStep: 'identity' });
+    await storage.saveAnswers(later.id, { lastName: 'Sow' });
+
+    expect(await storage.removeOwnerCode(owner.id, '000111', T0)).toMatchObject({ ok: false, wrong: true });
+    expect(await row(owner.id)).toBeDefined();
+    expect(await storage.getDossier(later.id)).toMatchObject({ ownerId: owner.id });
+
+    expect(await storage.removeOwnerCode(owner.id, CODE_A, T0 + 1)).toMatchObject({ ok: true });
+    expect(await row(owner.id)).toBeUndefined();
+    expect(heldOwnerId()).toBeNull();
+    expect(await storage.getOwnerProfile()).toBeUndefined();
+    const back = await storage.getDossier(dossier.id);
+    expect(back).not.toHaveProperty('ownerId');
+    expect(back?.answers).toEqual({ lastName: 'Diallo' });
+    expect((await storage.getDossier(later.id))?.answers).toEqual({ lastName: 'Sow' });
     expect(new Uint8Array(await storage.getDocumentBytes(docs[0]?.id ?? '')).length).toBeGreaterThan(0);
   });
 });
