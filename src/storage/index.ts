@@ -81,6 +81,7 @@ export { isQuotaError } from './guard';
 export { DEVICE_KEY_ID, dropOwnerKey, heldOwnerId, holdOwnerKey, LockedRecordError, startSessionKey } from './vault';
 export { TamperedRecordError } from './crypto';
 export { ReassignConflictError } from './reassign';
+export { eraseDevice } from './eraseDevice';
 export { recentStorageEvents, setStorageLogger } from './log';
 export type { StorageLogEvent, StorageLogger } from './log';
 export { observe } from './observe';

@@ -163,3 +163,28 @@ test('ten wrong codes and more: still the 30-minute wait, nothing erased, the ri
   await page.getByText('Ndiaye-Garde').click();
   await expect(app.field('lastName')).toHaveValue('Ndiaye-Garde');
 });
+
+test('a forgotten code: asked twice, then everything of Relais leaves the phone and it starts afresh', async ({ page }) => {
+  const app = await startPhone(page);
+  await startDossier(app, 'Oubli');
+  await setCode(app, CODE);
+  await page.goto('/');
+  await expect(ownerLock(app)).toBeVisible();
+
+  await page.getByRole('button', { name: app.t('lock:owner.forgot.open') }).click();
+  const confirm = page.getByRole('region', { name: app.t('lock:owner.forgot.title') });
+  await expect(confirm.getByText(app.t('lock:owner.forgot.body'))).toBeVisible();
+  // "No" keeps everything: the code still opens the phone later.
+  await confirm.getByRole('button', { name: app.t('lock:owner.forgot.cancel') }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(codeField(app)).toBeVisible();
+
+  await page.getByRole('button', { name: app.t('lock:owner.forgot.open') }).click();
+  await page.getByRole('button', { name: app.t('lock:owner.forgot.confirm') }).click();
+  await expect(home(app)).toBeVisible({ timeout: 15_000 });
+  await expect(ownerLock(app)).toHaveCount(0);
+  await expect(page.getByText(app.t('home.empty'))).toBeVisible();
+  const dump = await dumpDevice(page);
+  expect(dump.profiles ?? []).toEqual([]);
+  expect(dump.dossiers ?? []).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getOwnerProfile } from '@/storage';
 import { Notice } from '@/ui/Notice';
 import { useLive } from '@/features/shared/useLive';
+import { ForgottenCode } from './ForgottenCode';
 import { finishLock } from './lockState';
 import { UnlockForm } from './UnlockForm';
 import './lock.css';
@@ -33,6 +34,7 @@ export function OwnerLockScreen() {
       {owner.status === 'error' ? <Notice tone="error">{t('owner.readError')}</Notice> : null}
       {owner.status === 'ready' && owner.value ? <UnlockForm key={owner.value.id} purpose="owner" profile={owner.value} /> : null}
       <p className="lock-note">{t('owner.forgotten')}</p>
+      <ForgottenCode />
     </div>
   );
 }
