@@ -188,3 +188,15 @@ test('a forgotten code: asked twice, then everything of Relais leaves the phone 
   expect(dump.profiles ?? []).toEqual([]);
   expect(dump.dossiers ?? []).toEqual([]);
 });
+
+test('a phone with a code keeps its mode until the code is removed', async ({ page }) => {
+  await serveConfig(page, () => ({ deviceMode: null }));
+  const app = new RelaisApp(page);
+  await app.openHome();
+  await setCode(app, CODE);
+  await page.getByRole('radio', { name: app.t('device:modes.mediator.label') }).check();
+  await expect(page.getByText(app.t('device:phoneCode.removeFirst'))).toBeVisible();
+  await expect(page.getByRole('button', { name: app.t('device:save') })).toBeDisabled();
+  await page.getByRole('radio', { name: app.t('device:modes.personal.label') }).check();
+  await expect(page.getByText(app.t('device:phoneCode.removeFirst'))).toHaveCount(0);
+});

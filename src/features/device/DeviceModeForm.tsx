@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDevice } from '@/app/device';
 import { deviceModes, type DeviceMode } from '@/domain';
-import { listDossiers, setDeviceMode, StorageFullError } from '@/storage';
+import { hasOwnerCode, listDossiers, setDeviceMode, StorageFullError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { useLive } from '@/features/shared/useLive';
@@ -22,9 +22,14 @@ export function DeviceModeForm({ labelledBy, onSaved }: { labelledBy: string; on
   const [error, setError] = useState<string | null>(null);
   const dossiers = useLive('dossiers', listDossiers);
   const held = dossiers.status === 'ready' ? dossiers.value.length : 0;
+  const ownerCode = useLive('owner-code', hasOwnerCode);
+  // The phone's dossiers are sealed under its code: another mode would hide them (a mediator's
+  // tablet shows only profiles' dossiers, a kiosk erases them). The code goes first, by its owner.
+  const codeInTheWay = selected !== 'personal' && ownerCode.status === 'ready' && ownerCode.value;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (codeInTheWay) return;
     try {
       await setDeviceMode(selected);
       setError(null);
@@ -62,7 +67,14 @@ export function DeviceModeForm({ labelledBy, onSaved }: { labelledBy: string; on
           <p>{t('kioskWarning', { n: held, idle: formatIdle(t, runtime.config.kioskIdleSeconds) })}</p>
         </Notice>
       ) : null}
-      <Button type="submit">{t('save')}</Button>
+      {codeInTheWay ? (
+        <Notice tone="warning">
+          <p>{t('phoneCode.removeFirst')}</p>
+        </Notice>
+      ) : null}
+      <Button type="submit" disabled={codeInTheWay}>
+        {t('save')}
+      </Button>
     </form>
   );
 }
