@@ -133,12 +133,19 @@ export function dossierRepository(db: RelaisDb) {
     async saveAnswers(id: string, patch: AnswerPatch, currentStep?: string): Promise<void> {
       // Sealed values never compare equal (fresh IV): what changed is decided on the opened answers,
       // and each answer is sealed before the transaction (Web Crypto inside it would commit it).
-      const current = await this.getDossier(id);
-      if (current?.locked) throw new LockedRecordError(`dossiers/${id}/answers`, current.ownerId ?? 'owner');
-      const changed = Object.keys(patch).some((key) => current?.answers[key] !== patch[key]);
+      // Only the patched answers are opened: this runs on every autosave, the last one as the tab
+      // closes, where each extra step before the write is a chance to lose it.
+      const row = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(id));
+      const held = row ? Object.values(row.answers).filter(isSealed) : [];
+      if (held.some((value) => !vault.canOpen(value))) throw new LockedRecordError(`dossiers/${id}/answers`, row?.ownerId ?? 'owner');
+      const before = async (key: string) => {
+        const value = row?.answers[key];
+        return isSealed(value) ? openAnswer(vault, value, id, key) : value;
+      };
+      const changed = (await Promise.all(Object.keys(patch).map(async (key) => (await before(key)) !== patch[key]))).some(Boolean);
       const sealed = Object.fromEntries(
         await Promise.all(
-          Object.entries(patch).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', id, `answers/${key}`, current?.ownerId)] as const),
+          Object.entries(patch).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', id, `answers/${key}`, row?.ownerId)] as const),
         ),
       );
       await update(
