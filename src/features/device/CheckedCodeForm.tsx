@@ -12,7 +12,7 @@ import {
 } from '@/storage';
 import { Button } from '@/ui/Button';
 import { CodeField, formatWait } from '@/features/lock/CodeField';
-import { checkNewCode, NewCodeFields, type NewCodeErrors } from '@/features/lock/NewCodeFields';
+import { NewCodeFields, useNewCode, type NewCodeErrors } from '@/features/lock/NewCodeFields';
 import { Notice } from '@/ui/Notice';
 
 const CODE_SHAPE = new RegExp(`^[0-9]{${MIN_CODE_DIGITS},${MAX_CODE_DIGITS}}$`);
@@ -44,11 +44,8 @@ export function CheckedCodeForm({
 }) {
   const { t } = useTranslation('device');
   const currentField = useRef<HTMLInputElement>(null);
-  const codeField = useRef<HTMLInputElement>(null);
-  const confirmField = useRef<HTMLInputElement>(null);
+  const newCode = useNewCode();
   const [current, setCurrent] = useState('');
-  const [code, setCode] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [currentError, setCurrentError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
   const [errors, setErrors] = useState<NewCodeErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -61,15 +58,14 @@ export function CheckedCodeForm({
     if (busy) return;
     setFormError(null);
     const shape = CODE_SHAPE.test(normalizeCode(current)) ? null : { key: 'phoneCode.errors.shape', values: { min: MIN_CODE_DIGITS, max: MAX_CODE_DIGITS } };
-    const found = action === 'change' ? checkNewCode(code, confirm) : {};
+    const found = action === 'change' ? newCode.check() : {};
     setCurrentError(shape);
     setErrors(found);
     if (shape) return currentField.current?.focus();
-    if (found.code) return codeField.current?.focus();
-    if (found.confirm) return confirmField.current?.focus();
+    if (newCode.focusRefused(found)) return;
     setBusy(true);
     try {
-      const result = action === 'change' ? await changeProfileCode(ownerId, current, code) : await removeOwnerCode(ownerId, current);
+      const result = action === 'change' ? await changeProfileCode(ownerId, current, newCode.code) : await removeOwnerCode(ownerId, current);
       // Removed: storage has dropped the key; the gate forgets the profile once the code is gone.
       if (result.ok) return onDone();
       setCurrent('');
@@ -96,17 +92,7 @@ export function CheckedCodeForm({
         onChange={(event) => setCurrent(event.currentTarget.value)}
       />
       {action === 'change' ? (
-        <NewCodeFields
-          codeRef={codeField}
-          confirmRef={confirmField}
-          code={code}
-          confirm={confirm}
-          onCode={setCode}
-          onConfirm={setConfirm}
-          errors={errors}
-          disabled={busy}
-          codeLabel="create.newCode"
-        />
+        <NewCodeFields {...newCode.fields} errors={errors} disabled={busy} codeLabel="create.newCode" />
       ) : null}
       <div className="lock-form__actions">
         <Button type="submit" variant={action === 'remove' ? 'danger' : 'primary'} disabled={busy}>

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createProfile, OWNER_PROFILE_NAME, OwnerCodeExistsError, protectUnownedDossiers, StorageFullError, WeakCodeError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { profileUnlocked, whileSettingOwnerCode } from '@/features/lock/lockState';
-import { checkNewCode, NewCodeFields, type NewCodeErrors } from '@/features/lock/NewCodeFields';
+import { NewCodeFields, useNewCode, type NewCodeErrors } from '@/features/lock/NewCodeFields';
 
 type Done = { moved: boolean };
 
@@ -15,29 +15,26 @@ type Done = { moved: boolean };
  */
 export function SetPhoneCodeForm({ labelledBy, onDone, onCancel }: { labelledBy: string; onDone: (done: Done) => void; onCancel: () => void }) {
   const { t } = useTranslation('device');
-  const codeField = useRef<HTMLInputElement>(null);
-  const confirmField = useRef<HTMLInputElement>(null);
-  const [code, setCode] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const newCode = useNewCode();
   const [errors, setErrors] = useState<NewCodeErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => codeField.current?.focus(), []);
+  const { codeRef } = newCode.fields;
+  useEffect(() => codeRef.current?.focus(), [codeRef]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const found = checkNewCode(code, confirm);
+    const found = newCode.check();
     setErrors(found);
     setFormError(null);
-    if (found.code) return codeField.current?.focus();
-    if (found.confirm) return confirmField.current?.focus();
+    if (newCode.focusRefused(found)) return;
     setBusy(true);
     let profile: { id: string; name: string };
     try {
       profile = await whileSettingOwnerCode(async () => {
-        const created = await createProfile(OWNER_PROFILE_NAME, code, { purpose: 'owner' });
+        const created = await createProfile(OWNER_PROFILE_NAME, newCode.code, { purpose: 'owner' });
         // Said at once, before the move: the lock screen must not take the place of this screen.
         profileUnlocked({ ...created, purpose: 'owner' }, { focus: false });
         return created;
@@ -45,8 +42,9 @@ export function SetPhoneCodeForm({ labelledBy, onDone, onCancel }: { labelledBy:
     } catch (error) {
       setBusy(false);
       if (error instanceof WeakCodeError) {
-        setErrors({ code: { key: `create.errors.${error.reason}` } });
-        return codeField.current?.focus();
+        const refused = { code: { key: `create.errors.${error.reason}` } };
+        setErrors(refused);
+        return newCode.focusRefused(refused);
       }
       if (error instanceof OwnerCodeExistsError) return setFormError(t('phoneCode.errors.exists'));
       return setFormError(t(error instanceof StorageFullError ? 'phoneCode.errors.storage-full' : 'phoneCode.errors.storage'));
@@ -62,16 +60,7 @@ export function SetPhoneCodeForm({ labelledBy, onDone, onCancel }: { labelledBy:
   return (
     <form className="lock-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={labelledBy}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <NewCodeFields
-        codeRef={codeField}
-        confirmRef={confirmField}
-        code={code}
-        confirm={confirm}
-        onCode={setCode}
-        onConfirm={setConfirm}
-        errors={errors}
-        disabled={busy}
-      />
+      <NewCodeFields {...newCode.fields} errors={errors} disabled={busy} />
       <div className="lock-form__actions">
         <Button type="submit" disabled={busy}>
           {busy ? t('phoneCode.busy') : t('phoneCode.setSubmit')}

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCode } from '@/storage';
 import { CodeField, type Message } from './CodeField';
@@ -17,6 +17,28 @@ export function checkNewCode(code: string, confirm: string): NewCodeErrors {
   const again = checkCode(confirm);
   if (!again.ok || again.code !== policy.code) return { confirm: { key: 'create.errors.mismatch' } };
   return {};
+}
+
+/**
+ * The two fields' values, refs and focus, for every form that asks for a new code (a mediator's
+ * profile, a phone's code, a changed code): spread `fields` into <NewCodeFields>.
+ */
+export function useNewCode() {
+  const codeRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const [code, setCode] = useState('');
+  const [confirm, setConfirm] = useState('');
+  return {
+    code,
+    check: () => checkNewCode(code, confirm),
+    /** Moves the focus to the first of the two fields `found` refuses; false when it refuses neither. */
+    focusRefused(found: NewCodeErrors): boolean {
+      const field = found.code ? codeRef : found.confirm ? confirmRef : null;
+      field?.current?.focus();
+      return field !== null;
+    },
+    fields: { codeRef, confirmRef, code, confirm, onCode: setCode, onConfirm: setConfirm },
+  };
 }
 
 type Props = {

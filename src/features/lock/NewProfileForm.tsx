@@ -13,7 +13,7 @@ import { Notice } from '@/ui/Notice';
 import { TextField } from '@/ui/TextField';
 import type { Message } from './CodeField';
 import { profileUnlocked } from './lockState';
-import { checkNewCode, NewCodeFields } from './NewCodeFields';
+import { NewCodeFields, useNewCode } from './NewCodeFields';
 
 /** Keys, translated when shown: a change of language while they are on screen translates them too. */
 type Errors = { name?: Message; code?: Message; confirm?: Message; form?: Message };
@@ -26,11 +26,8 @@ export function NewProfileForm({ onCancel }: { onCancel: (() => void) | null }) 
   const { t } = useTranslation('lock');
   const id = useId();
   const nameField = useRef<HTMLInputElement>(null);
-  const codeField = useRef<HTMLInputElement>(null);
-  const confirmField = useRef<HTMLInputElement>(null);
+  const newCode = useNewCode();
   const [name, setName] = useState('');
-  const [code, setCode] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
@@ -42,13 +39,12 @@ export function NewProfileForm({ onCancel }: { onCancel: (() => void) | null }) 
     const clean = normalizeProfileName(name);
     if (clean === '') found.name = { key: 'create.errors.name-empty' };
     else if ([...clean].length > MAX_PROFILE_NAME) found.name = { key: 'create.errors.name-too-long', values: { max: MAX_PROFILE_NAME } };
-    return { ...found, ...checkNewCode(code, confirm) };
+    return { ...found, ...newCode.check() };
   };
 
   const focusFirst = (found: Errors) => {
     if (found.name) nameField.current?.focus();
-    else if (found.code) codeField.current?.focus();
-    else if (found.confirm) confirmField.current?.focus();
+    else newCode.focusRefused(found);
   };
 
   const submit = async (event: FormEvent) => {
@@ -59,7 +55,7 @@ export function NewProfileForm({ onCancel }: { onCancel: (() => void) | null }) 
     if (Object.keys(found).length > 0) return focusFirst(found);
     setBusy(true);
     try {
-      profileUnlocked(await createProfile(name, code));
+      profileUnlocked(await createProfile(name, newCode.code));
     } catch (error) {
       const next: Errors = {};
       if (error instanceof InvalidProfileNameError) next.name = { key: `create.errors.name-${error.reason}`, values: { max: MAX_PROFILE_NAME } };
@@ -87,16 +83,7 @@ export function NewProfileForm({ onCancel }: { onCancel: (() => void) | null }) 
         maxLength={MAX_PROFILE_NAME + 20}
         onChange={(event) => setName(event.currentTarget.value)}
       />
-      <NewCodeFields
-        codeRef={codeField}
-        confirmRef={confirmField}
-        code={code}
-        confirm={confirm}
-        onCode={setCode}
-        onConfirm={setConfirm}
-        errors={errors}
-        disabled={busy}
-      />
+      <NewCodeFields {...newCode.fields} errors={errors} disabled={busy} />
       <div className="lock-form__actions">
         <Button type="submit" disabled={busy}>
           {busy ? t('create.busy') : t('create.submit')}
