@@ -1,15 +1,12 @@
 import i18next from 'i18next';
 import { act, Suspense, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DeviceProvider } from '@/app/device';
 import { DEFAULT_RUNTIME_CONFIG, type DeviceMode, type MissingItem } from '@/domain';
 import { setupI18n, type LanguageCode } from '@/i18n';
 import type { LoadedRuntimeConfig } from '@/sync';
 import { MissingList } from '@/features/review/MissingList';
-
-// React needs to know it runs inside act() in a test environment.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { freshRootPerTest } from './support/testRoot';
 
 const missing: MissingItem[] = [
   { kind: 'field', stepId: 'identity', fieldId: 'lastName', code: 'required' },
@@ -23,8 +20,7 @@ function runtimeFor(deviceMode: DeviceMode): LoadedRuntimeConfig {
 
 const fr = (key: string, vars: Record<string, unknown> = {}) => i18next.getFixedT('fr', 'wizard')(key, vars);
 
-let container: HTMLDivElement;
-let root: Root;
+const mounted = freshRootPerTest();
 
 /** Renders the missing list as the app does: inside the device's provider, the locales loaded lazily. */
 async function renderMissingList(deviceMode: DeviceMode, language: LanguageCode): Promise<void> {
@@ -36,35 +32,26 @@ async function renderMissingList(deviceMode: DeviceMode, language: LanguageCode)
       </Suspense>
     </DeviceProvider>
   );
-  act(() => root.render(screen));
+  act(() => mounted.root.render(screen));
   // The provider waits for the device's settings in (fake) IndexedDB before showing anything: let
   // those reads land inside act(), as React asks of any update in a test.
-  for (let tick = 0; tick < 200 && !container.querySelector('.notice'); tick += 1) {
+  for (let tick = 0; tick < 200 && !mounted.container.querySelector('.notice'); tick += 1) {
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   }
-  expect(container.querySelector('.notice')).not.toBeNull();
+  expect(mounted.container.querySelector('.notice')).not.toBeNull();
 }
 
-const frenchLines = () => [...container.querySelectorAll('[lang="fr"]')];
+const frenchLines = () => [...mounted.container.querySelectorAll('[lang="fr"]')];
 
 beforeAll(async () => {
   await setupI18n('fr');
-});
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 describe('bilingual view (issue 6)', () => {
   it('on a mediator’s tablet in Arabic, repeats the missing list in French for the mediator', async () => {
     await renderMissingList('mediator', 'ar');
     const arabicTitle = i18next.getFixedT('ar', 'wizard')('review.missingTitle', { n: 2 });
-    expect(container.querySelector('.notice__title')?.textContent).toBe(arabicTitle);
+    expect(mounted.container.querySelector('.notice__title')?.textContent).toBe(arabicTitle);
 
     const lines = frenchLines();
     // The title, one per step and one per missing thing: 1 + 2 + 2.
@@ -83,18 +70,18 @@ describe('bilingual view (issue 6)', () => {
     expect(texts.some((text) => text.includes(fr('review.missingDocument', { document: fr('documents.passport.label') })))).toBe(true);
     expect(texts.some((text) => text.includes(fr('review.missingField', { field: fr('fields.lastName.label'), problem: fr('errors.required') })))).toBe(true);
     // Never a second heading: the outline stays the applicant's.
-    expect(container.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).toHaveLength(0);
+    expect(mounted.container.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).toHaveLength(0);
   });
 
   it('shows no French line on a personal phone, even in Arabic', async () => {
     await renderMissingList('personal', 'ar');
-    expect(container.textContent).toContain(i18next.getFixedT('ar', 'wizard')('review.missingTitle', { n: 2 }));
+    expect(mounted.container.textContent).toContain(i18next.getFixedT('ar', 'wizard')('review.missingTitle', { n: 2 }));
     expect(frenchLines()).toHaveLength(0);
   });
 
   it('shows no French line on a mediator’s tablet when the screen is already in French', async () => {
     await renderMissingList('mediator', 'fr');
-    expect(container.querySelector('.notice__title')?.textContent).toBe(fr('review.missingTitle', { n: 2 }));
-    expect(container.querySelectorAll('[data-testid="bilingual-fr"]')).toHaveLength(0);
+    expect(mounted.container.querySelector('.notice__title')?.textContent).toBe(fr('review.missingTitle', { n: 2 }));
+    expect(mounted.container.querySelectorAll('[data-testid="bilingual-fr"]')).toHaveLength(0);
   });
 });
