@@ -81,6 +81,19 @@ export function getDb(): RelaisDb {
   return defaultDb;
 }
 
+/**
+ * `make` applied to the app's database, made once and made again only when the database object
+ * changes (a test, or a wipe, opens a new one): how repositories are bound for the screens.
+ */
+export function boundToAppDb<T>(make: (db: RelaisDb) => T): () => T {
+  let bound: { db: RelaisDb; value: T } | undefined;
+  return () => {
+    const db = getDb();
+    if (bound?.db !== db) bound = { db, value: make(db) };
+    return bound.value;
+  };
+}
+
 /** Deletes a whole database (tests, kiosk wipe). Closes our connections first so it is not blocked. */
 export async function deleteRelaisDb(db: RelaisDb): Promise<void> {
   db.close();

@@ -1,4 +1,4 @@
-import { getDb, type RelaisDb } from './db';
+import { boundToAppDb, type RelaisDb } from './db';
 import { StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany } from './parse';
@@ -94,13 +94,8 @@ export function ownerCodeRepository(db: RelaisDb) {
 }
 export type OwnerCodeRepository = ReturnType<typeof ownerCodeRepository>;
 
-/* Bound to the app's database, apart from createStorage as profiles.ts: only lazy screens use these. */
-let bound: { db: RelaisDb; owner: OwnerCodeRepository } | undefined;
-function appOwner(): OwnerCodeRepository {
-  const db = getDb();
-  if (bound?.db !== db) bound = { db, owner: ownerCodeRepository(db) };
-  return bound.owner;
-}
+/* Bound to the app's database as profiles.ts: only the phone-code screens use these. */
+const appOwner = boundToAppDb(ownerCodeRepository);
 export const getOwnerProfile: OwnerCodeRepository['getOwnerProfile'] = (...a) => appOwner().getOwnerProfile(...a);
 export const setOwnerCode: OwnerCodeRepository['setOwnerCode'] = (...a) => appOwner().setOwnerCode(...a);
 export const protectUnownedDossiers: OwnerCodeRepository['protectUnownedDossiers'] = (...a) => appOwner().protectUnownedDossiers(...a);

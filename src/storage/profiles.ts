@@ -11,7 +11,7 @@ import {
   type EnvelopeOptions,
   type KeyEnvelope,
 } from './crypto';
-import { getDb, type RelaisDb } from './db';
+import { boundToAppDb, type RelaisDb } from './db';
 import { NotEditableError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
@@ -254,17 +254,8 @@ export function profileRepository(db: RelaisDb) {
 }
 export type ProfileRepository = ReturnType<typeof profileRepository>;
 
-/*
- * Bound to the app's database like ./defaults.ts, but apart from createStorage: only a mediator's
- * lock screen (a lazy chunk) uses them, so a personal phone's first load does not carry the key
- * derivation and the wipe.
- */
-let bound: { db: RelaisDb; profiles: ProfileRepository } | undefined;
-function appProfiles(): ProfileRepository {
-  const db = getDb();
-  if (bound?.db !== db) bound = { db, profiles: profileRepository(db) };
-  return bound.profiles;
-}
+/* Bound to the app's database like ./defaults.ts, apart from createStorage: only the lock screens use them. */
+const appProfiles = boundToAppDb(profileRepository);
 export const createProfile: ProfileRepository['createProfile'] = (...a) => appProfiles().createProfile(...a);
 export const listProfiles: ProfileRepository['listProfiles'] = (...a) => appProfiles().listProfiles(...a);
 export const unlockProfile: ProfileRepository['unlockProfile'] = (...a) => appProfiles().unlockProfile(...a);

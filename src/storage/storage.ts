@@ -1,4 +1,4 @@
-import { getDb, type RelaisDb } from './db';
+import { boundToAppDb, type RelaisDb } from './db';
 import { deliveryRepository } from './delivery';
 import { documentRepository } from './documents';
 import { dossierRepository } from './dossiers';
@@ -28,11 +28,5 @@ export function createStorage(db: RelaisDb) {
 }
 export type Storage = ReturnType<typeof createStorage>;
 
-let defaultStorage: Storage | undefined;
-
 /** Repositories over the app's database (`getDb()`), created on first use. */
-export function getStorage(): Storage {
-  const db = getDb();
-  if (defaultStorage?.db !== db) defaultStorage = createStorage(db);
-  return defaultStorage;
-}
+export const getStorage: () => Storage = boundToAppDb(createStorage);
