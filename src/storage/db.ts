@@ -4,7 +4,7 @@ import type {
   BlobRecord,
   DocumentRow,
   DossierRow,
-  FollowUpRecord,
+  FollowUpRow,
   JournalEntry,
   JournalRow,
   KeyRecord,
@@ -27,7 +27,7 @@ export class RelaisDexie extends Dexie {
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly journal: Table<JournalRow, number, JournalEntry>;
   declare readonly attestations: Table<AttestationRow, string>;
-  declare readonly followUps: Table<FollowUpRecord, string>;
+  declare readonly followUps: Table<FollowUpRow, string>;
   declare readonly signingKeys: Table<SigningKeyRecord, string>;
   declare readonly mandates: Table<MandateRow, string>;
   declare readonly keys: Table<KeyRecord, string>;

@@ -1,12 +1,12 @@
 import type { FieldError } from '@/contract';
 import { nextStatus } from '@/domain/dossierStatus';
 import type { RelaisDb } from './db';
-import { loadDossier, openDossier } from './dossiers';
+import { loadDossier } from './dossiers';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { outboxRecord, receiptRecord, sealedReceiptContent, type DossierRecord, type DossierRow, type ReceiptInput, type ReceiptRecord, type ReceiptRow } from './records';
-import { appendJournal, sealJournalDetails } from './journal';
+import { outboxRecord, receiptRecord, sealedReceiptContent, type DossierRow, type ReceiptInput, type ReceiptRecord, type ReceiptRow } from './records';
+import { appendJournal, sealJournalLine } from './journal';
 import { vaultOf, type Vault } from './vault';
 
 /** The receipt opened; an altered one is TamperedRecordError (shown as such, never as a receipt). */
@@ -59,7 +59,8 @@ export function deliveryRepository(db: RelaisDb) {
       // Under the device key: the sender (often the service worker, with nobody signed in) writes it.
       const sealed = await vault.sealForDevice(JSON.stringify(content), 'receipts', outboxId, 'content');
       const queued = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
-      const line = queued ? await sealJournalDetails(vault.sealForDevice, queued.dossierId, 'delivered', { receiptNumber: receipt.number }) : {};
+      const at = Date.now();
+      const line = queued ? await sealJournalLine(vault.sealForDevice, queued.dossierId, at, { kind: 'delivered', receiptNumber: receipt.number }) : undefined;
       const stored = await guardWrite(() =>
         s.transaction('rw', [s.outbox, s.dossiers, s.receipts, s.journal], async (): Promise<ReceiptRow> => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
@@ -68,12 +69,14 @@ export function deliveryRepository(db: RelaisDb) {
             if (kept) return kept;
             throw new RecordNotFoundError('outbox', outboxId);
           }
+          // The line was sealed for the row read before; a row read only now has none yet.
+          if (line?.dossierId !== row.dossierId) throw new RecordNotFoundError('outbox', outboxId);
           const dossier = await loadDossier(s, row.dossierId);
           const status = nextStatus(sendingOf(dossier), 'delivered');
-          const record: ReceiptRow = { submissionId: outboxId, dossierId: row.dossierId, storedAt: Date.now(), content: sealed };
+          const record: ReceiptRow = { submissionId: outboxId, dossierId: row.dossierId, storedAt: at, content: sealed };
           await s.receipts.put(record);
-          await s.dossiers.put({ ...dossier, status, updatedAt: record.storedAt });
-          await appendJournal(s, { dossierId: row.dossierId, at: record.storedAt, kind: 'delivered', ...line });
+          await s.dossiers.put({ ...dossier, status, updatedAt: at });
+          await appendJournal(s, line);
           await s.outbox.delete(outboxId);
           return record;
         }),
@@ -85,26 +88,29 @@ export function deliveryRepository(db: RelaisDb) {
      * The server refused fields: back to the person with the reasons. The outbox row goes (strict
      * transaction) because a correction is a NEW submission with a new id and a new frozen body.
      */
-    async recordRefusal(outboxId: string, refusal: Refusal): Promise<DossierRecord> {
-      const row = await guardWrite(() =>
+    async recordRefusal(outboxId: string, refusal: Refusal): Promise<void> {
+      // The reasons and the line sealed before the transaction, under the device key: the sender
+      // writes them, often with nobody signed in.
+      const queued = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
+      if (!queued) throw new RecordNotFoundError('outbox', outboxId);
+      const at = Date.now();
+      const reasons = { code: refusal.code, fields: refusal.fields.map((f) => ({ ...f })) };
+      const [sealedReasons, line] = await Promise.all([
+        vault.sealForDevice(JSON.stringify(reasons), 'dossiers', queued.dossierId, 'refusal'),
+        sealJournalLine(vault.sealForDevice, queued.dossierId, at, { kind: 'refused' }),
+      ]);
+      await guardWrite(() =>
         s.transaction('rw', [s.outbox, s.dossiers, s.journal], async () => {
           const row = parseOne(outboxRecord, 'outbox', await s.outbox.get(outboxId));
-          if (!row) throw new RecordNotFoundError('outbox', outboxId);
+          if (row?.dossierId !== queued.dossierId) throw new RecordNotFoundError('outbox', outboxId);
           const dossier = await loadDossier(s, row.dossierId);
           const { submissionId: _old, ...rest } = dossier;
-          const next: DossierRow = {
-            ...rest,
-            status: nextStatus(sendingOf(dossier), 'refused'),
-            refusal: { code: refusal.code, fields: refusal.fields.map((f) => ({ ...f })) },
-            updatedAt: Date.now(),
-          };
+          const next: DossierRow = { ...rest, status: nextStatus(sendingOf(dossier), 'refused'), refusal: sealedReasons, updatedAt: at };
           await s.dossiers.put(next);
-          await appendJournal(s, { dossierId: row.dossierId, at: next.updatedAt, kind: 'refused' });
+          await appendJournal(s, line);
           await s.outbox.delete(outboxId);
-          return next;
         }),
       );
-      return openDossier(vaultOf(db), row);
     },
 
     /** The dossier's receipt (latest, should a dossier ever be filed twice). */

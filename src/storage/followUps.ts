@@ -1,10 +1,10 @@
-import type { Attestation, Review } from '@/contract';
+import { review, type Attestation, type Review } from '@/contract';
 import type { RelaisDb, RelaisDexie } from './db';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { logStorage } from './log';
-import { appendJournal, sealJournalDetails } from './journal';
-import { vaultOf, type Vault } from './vault';
+import { appendJournal, sealJournalLine } from './journal';
+import { isSealed, vaultOf, type Vault } from './vault';
 import { parseMany, parseOne, parseOrSkip } from './parse';
 import {
   attestationRecord,
@@ -16,7 +16,8 @@ import {
   type AttestationRow,
   type StoredSealed,
   type FollowUpRecord,
-  type JournalDetails,
+  type FollowUpRow,
+  type JournalContent,
 } from './records';
 
 /** What one successful status check brought back for a submission. */
@@ -44,6 +45,31 @@ function newerReview(stored: Review | undefined, incoming: Review | undefined): 
 
 function sameStage(a: Review | undefined, b: Review | undefined): boolean {
   return a?.stage === b?.stage && a?.decision === b?.decision;
+}
+
+/** The review opened; an altered one is TamperedRecordError. */
+async function openFollowUp(vault: Vault, row: FollowUpRow): Promise<FollowUpRecord> {
+  const { review: stored, ...rest } = row;
+  const opened = stored === undefined ? undefined : await vault.openField(stored, 'followUps', row.submissionId, 'review', review);
+  return { ...rest, ...(opened ? { review: opened } : {}) };
+}
+
+/** A check was stored by another context between this one's reads and its write. */
+class FollowUpMovedError extends StorageError {
+  constructor(submissionId: string) {
+    super(`The follow-up of ${submissionId} changed while a check was being stored.`);
+  }
+}
+
+/** Same row as read before: sealed reviews are compared by their IV, fresh for every seal. */
+function sameStoredFollowUp(a: FollowUpRow | undefined, b: FollowUpRow | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.checkedAt !== b.checkedAt) return false;
+  const ra = a.review;
+  const rb = b.review;
+  if (ra === undefined || rb === undefined) return ra === rb;
+  if (isSealed(ra) && isSealed(rb)) return ra.iv.length === rb.iv.length && ra.iv.every((byte, i) => byte === rb.iv[i]);
+  return !isSealed(ra) && !isSealed(rb) && ra.updatedAt === rb.updatedAt && sameStage(ra, rb);
 }
 
 /** The attestation opened; an altered one is TamperedRecordError. */
@@ -108,53 +134,67 @@ export function followUpRepository(db: RelaisDb) {
     async recordFollowUp(submissionId: string, input: FollowUpInput): Promise<FollowUpRecord> {
       const stranger = input.attestations.find((a) => a.submissionId !== submissionId);
       if (stranger) throw new StorageError(`Attestation ${stranger.id} given to submission ${submissionId}.`);
-      // The lines this check may write, sealed before the transaction (the sender writes them: device key).
+      // Another context may store a check between our reads and our write: then the stage we
+      // compared with is stale, and this check is simply prepared again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.recordFollowUpOnce(submissionId, input);
+        } catch (cause) {
+          if (!(cause instanceof FollowUpMovedError) || attempt >= 3) throw cause;
+        }
+      }
+    },
+
+    /**
+     * One try of recordFollowUp. Everything written is sealed first (device key: the sender writes
+     * it, often with nobody signed in), so the stage is compared on the opened values before the
+     * transaction, which then checks that the stored row is still the one compared with.
+     */
+    async recordFollowUpOnce(submissionId: string, input: FollowUpInput): Promise<FollowUpRecord> {
       const known = parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId');
-      const seal = (kind: 'review-changed' | 'attestation-issued', details: JournalDetails) =>
-        known ? sealJournalDetails(vault.sealForDevice, known.dossierId, kind, details) : Promise.resolve({});
-      const reviewLine = input.review
-        ? await seal('review-changed', { reviewStage: input.review.stage, ...(input.review.decision ? { decision: input.review.decision } : {}) })
-        : {};
-      const damaged = await unopenable(vault, await s.attestations.bulkGet(input.attestations.map((a) => a.id)));
-      const sealedAttestations = new Map(await Promise.all(input.attestations.map(async (a) => [a.id, await sealAttestation(vault, a)] as const)));
-      const attestationLines = new Map(
-        await Promise.all(input.attestations.map(async (a) => [a.id, await seal('attestation-issued', { attestationNumber: a.number })] as const)),
-      );
-      return guardWrite(() =>
+      if (!known) throw new RecordNotFoundError('receipts', submissionId);
+      const { dossierId } = known;
+      const at = input.checkedAt;
+      const line = (content: JournalContent) => sealJournalLine(vault.sealForDevice, dossierId, at, content);
+      const stored = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
+      const before = stored ? await openFollowUp(vault, stored).catch(() => undefined) : undefined;
+      const review = newerReview(before?.review, input.review);
+      // Only the incoming review can be new (newerReview).
+      const stageChanged = review !== undefined && review === input.review && !sameStage(before?.review, review);
+      const [sealedReview, reviewLine, damaged, sealedAttestations, attestationLines] = await Promise.all([
+        review ? vault.sealForDevice(JSON.stringify(review), 'followUps', submissionId, 'review') : undefined,
+        stageChanged ? line({ kind: 'review-changed', reviewStage: review.stage, ...(review.decision ? { decision: review.decision } : {}) }) : undefined,
+        s.attestations.bulkGet(input.attestations.map((a) => a.id)).then((raws) => unopenable(vault, raws)),
+        Promise.all(input.attestations.map(async (a) => [a.id, await sealAttestation(vault, a)] as const)).then((pairs) => new Map(pairs)),
+        Promise.all(input.attestations.map(async (a) => [a.id, await line({ kind: 'attestation-issued', attestationNumber: a.number })] as const)).then((pairs) => new Map(pairs)),
+      ]);
+      const next: FollowUpRow = { submissionId, dossierId, ...(sealedReview ? { review: sealedReview } : {}), checkedAt: at };
+      await guardWrite(() =>
         s.transaction('rw', [s.receipts, s.followUps, s.attestations, s.journal], async () => {
-          const receipt = parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId');
-          if (!receipt) throw new RecordNotFoundError('receipts', submissionId);
-          const { dossierId } = receipt;
-          const before = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
-          const review = newerReview(before?.review, input.review);
+          if (!parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId')) throw new RecordNotFoundError('receipts', submissionId);
+          const now = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
+          if (!sameStoredFollowUp(stored, now)) throw new FollowUpMovedError(submissionId);
           // A successful check clears the failure mark: the information is fresh again.
-          const next: FollowUpRecord = { submissionId, dossierId, ...(review ? { review } : {}), checkedAt: input.checkedAt };
           await s.followUps.put(next);
-          const at = input.checkedAt;
-          // Only the incoming review can be new (newerReview): its line was sealed above.
-          if (review && review === input.review && !sameStage(before?.review, review)) {
-            await appendJournal(s, { dossierId, at, kind: 'review-changed', ...reviewLine });
-          }
+          if (reviewLine) await appendJournal(s, reviewLine);
           for (const added of await storeNew(s, dossierId, input.attestations, at, sealedAttestations, damaged)) {
-            await appendJournal(s, { dossierId, at, kind: 'attestation-issued', ...(attestationLines.get(added) ?? {}) });
+            const entry = attestationLines.get(added);
+            if (entry) await appendJournal(s, entry);
           }
-          return next;
         }),
       );
+      return { submissionId, dossierId, ...(review ? { review } : {}), checkedAt: at };
     },
 
     /**
      * A check failed (network, server): the screen then says the information may be out of date.
      * Before any successful check there is nothing to call stale, so nothing is written.
      */
-    async recordFollowUpFailure(submissionId: string, at: number): Promise<FollowUpRecord | undefined> {
-      return guardWrite(() =>
+    async recordFollowUpFailure(submissionId: string, at: number): Promise<void> {
+      await guardWrite(() =>
         d.transaction('rw', d.followUps, async () => {
           const row = parseOrSkip(followUpRecord, 'followUps', await d.followUps.get(submissionId), 'submissionId');
-          if (!row) return undefined;
-          const next: FollowUpRecord = { ...row, lastCheckFailedAt: at };
-          await d.followUps.put(next);
-          return next;
+          if (row) await d.followUps.put({ ...row, lastCheckFailedAt: at });
         }),
       );
     },
@@ -162,8 +202,9 @@ export function followUpRepository(db: RelaisDb) {
     /** The dossier's follow-up (the most recently checked, should it ever have been filed twice). */
     async getFollowUp(dossierId: string): Promise<FollowUpRecord | undefined> {
       const rows = await d.followUps.where('dossierId').equals(dossierId).toArray();
-      const parsed = parseMany(followUpRecord, 'followUps', rows, 'submissionId');
-      return parsed.sort((a, b) => b.checkedAt - a.checkedAt)[0];
+      const latest = parseMany(followUpRecord, 'followUps', rows, 'submissionId').sort((a, b) => b.checkedAt - a.checkedAt)[0];
+      // Altered: read as if never checked, like a damaged row; the next check writes it again.
+      return latest ? openFollowUp(vault, latest).catch(() => undefined) : undefined;
     },
 
     /** Every attestation of the dossier, oldest first; damaged ones are skipped and logged. */

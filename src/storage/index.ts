@@ -55,6 +55,8 @@ export type {
   BlobRecord,
   DocumentRecord,
   DossierRecord,
+  DossierView,
+  LockedDossier,
   FollowUpRecord,
   OutboxError,
   OutboxProgress,

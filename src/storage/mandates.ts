@@ -3,7 +3,7 @@ import { hasConsistentEnd, mandateDigest, mandateSchema, mandateStatus, type Man
 import type { RelaisDb } from './db';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
-import { appendJournal, sealJournalDetails } from './journal';
+import { appendJournal, ownerSealer, sealJournalLine } from './journal';
 import { parseMany, parseOne } from './parse';
 import { dossierRecord, mandateRecord, mandateSealedFields, type MandateRecord, type MandateRow } from './records';
 import { isSealed, vaultOf, type Vault } from './vault';
@@ -62,19 +62,14 @@ export function mandateRepository(db: RelaisDb) {
         await Promise.all(mandateSealedFields.map(async (field) => [field, await vault.seal(mandate[field], 'mandates', mandate.id, field, owner)] as const)),
       );
       const row: MandateRow = { ...record, ...sealedNames };
-      const line = await sealJournalDetails(
-        (text, table, id, field) => vault.seal(text, table, id, field, owner),
-        mandate.dossierId,
-        'mandate-recorded',
-        { mandateDigest: record.digest },
-      );
+      const line = await sealJournalLine(ownerSealer(vault, owner), mandate.dossierId, at, { kind: 'mandate-recorded', mandateDigest: record.digest });
       return guardWrite(() =>
         s.transaction('rw', [s.dossiers, s.mandates, s.journal], async () => {
           if (!parseOne(dossierRecord, 'dossiers', await s.dossiers.get(mandate.dossierId))) throw new RecordNotFoundError('dossiers', mandate.dossierId);
           const held = parseMany(mandateRecord, 'mandates', await s.mandates.where('dossierId').equals(mandate.dossierId).toArray());
           if (held.some((m) => mandateStatus(m, at) === 'active')) throw new MandateConflictError(mandate.dossierId);
           await s.mandates.add(row);
-          await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-recorded', ...line });
+          await appendJournal(s, line);
           return record;
         }),
       );
@@ -87,18 +82,17 @@ export function mandateRepository(db: RelaisDb) {
     async revokeMandate(id: string, at: number): Promise<MandateRecord> {
       const found = parseOne(mandateRecord, 'mandates', await d.mandates.get(id));
       const owner = found ? parseOne(dossierRecord, 'dossiers', await d.dossiers.get(found.dossierId))?.ownerId : undefined;
-      const line = found
-        ? await sealJournalDetails((text, table, key, field) => vault.seal(text, table, key, field, owner), found.dossierId, 'mandate-revoked', { mandateDigest: found.digest })
-        : {};
+      const line = found ? await sealJournalLine(ownerSealer(vault, owner), found.dossierId, at, { kind: 'mandate-revoked', mandateDigest: found.digest }) : undefined;
       const stored = await guardWrite(() =>
         s.transaction('rw', [s.mandates, s.journal], async () => {
           const mandate = parseOne(mandateRecord, 'mandates', await s.mandates.get(id));
-          if (!mandate) throw new RecordNotFoundError('mandates', id);
+          // The line was sealed for the row read before; one that appeared only now has none.
+          if (!mandate || !line) throw new RecordNotFoundError('mandates', id);
           if (mandate.revokedAt !== undefined) return mandate;
           if (mandateStatus(mandate, at) === 'expired') throw new MandateEndedError(id);
           const revoked: MandateRow = { ...mandate, revokedAt: new Date(at).toISOString() };
           await s.mandates.put(revoked);
-          await appendJournal(s, { dossierId: mandate.dossierId, at, kind: 'mandate-revoked', ...line });
+          await appendJournal(s, line);
           return revoked;
         }),
       );

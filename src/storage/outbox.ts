@@ -6,8 +6,8 @@ import { FilingMismatchError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
 import { sha256Hex } from './hash';
 import { parseMany, parseOne } from './parse';
-import { blobRecord, documentRecord, outboxRecord, type BlobRecord, type OutboxError, type OutboxProgress, type OutboxRecord, type OutboxRow } from './records';
-import { appendJournal } from './journal';
+import { blobRecord, documentRecord, dossierRecord, outboxRecord, type BlobRecord, type OutboxError, type OutboxProgress, type OutboxRecord, type OutboxRow } from './records';
+import { appendJournal, ownerSealer, sealJournalLine } from './journal';
 import { DEVICE_KEY_ID, isSealed, vaultOf, type Vault } from './vault';
 
 async function openRow(vault: Vault, row: OutboxRow): Promise<OutboxRecord> {
@@ -61,9 +61,11 @@ export function outboxRepository(db: RelaisDb) {
       const now = Date.now();
       const id = crypto.randomUUID();
       const documentIds = request.documents.map((doc) => doc.id);
-      const [sealedBody, blobs] = await Promise.all([
+      const owner = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(dossierId))?.ownerId;
+      const [sealedBody, blobs, filed] = await Promise.all([
         vault.sealForDevice(body, 'outbox', id, 'body'),
         resealForDelivery(db, vault, documentIds),
+        sealJournalLine(ownerSealer(vault, owner), dossierId, now, { kind: 'filed' }),
       ]);
       const row: OutboxRow = {
         id,
@@ -91,7 +93,7 @@ export function outboxRepository(db: RelaisDb) {
           await s.outbox.add(row);
           if (blobs.length > 0) await s.blobs.bulkPut(blobs);
           await s.dossiers.put({ ...dossier, status, submissionId: row.id, updatedAt: now });
-          await appendJournal(s, { dossierId, at: now, kind: 'filed' });
+          await appendJournal(s, filed);
         }),
       );
       return { ...row, body };

@@ -1,21 +1,32 @@
 import { isEditable } from '@/domain/dossierStatus';
 import type { RelaisDb } from './db';
-import { openDossier } from './dossiers';
+import { openDocument, sealDocumentFields } from './documents';
+import { openDossier, sealDossierField } from './dossiers';
 import { StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
-import { blobRecord, documentRecord, dossierRecord, type BlobRecord, type DocumentRow, type DossierRow } from './records';
+import { openJournalLine, ownerSealer, sealJournalLine } from './journal';
+import { blobRecord, documentRecord, dossierRecord, journalRecord, type dossierSealedTexts, type BlobRecord, type DocumentRow, type DossierRow, type JournalRow, type SealedJournalRow } from './records';
 import { isSealed, LockedRecordError, vaultOf, type Vault } from './vault';
 
 /** The dossier changed while it was being re-sealed (an autosave in another tab): try again. */
 export class ReassignConflictError extends StorageError {}
 
-type Resealed = { dossier: DossierRow; documents: DocumentRow[]; blobs: BlobRecord[] };
+type Resealed = { dossier: DossierRow; documents: DocumentRow[]; blobs: BlobRecord[]; journal: SealedJournalRow[] };
+
+/** A history line under the new key, same place (its lineId): lines from before 2026-11 are left as they are. */
+async function resealLine(vault: Vault, row: JournalRow, owner: string | undefined): Promise<SealedJournalRow | undefined> {
+  if (!('line' in row)) return undefined;
+  const { seq: _seq, dossierId: _dossier, at: _at, ...content } = await openJournalLine(vault, row);
+  const entry = await sealJournalLine(ownerSealer(vault, owner), row.dossierId, row.at, content);
+  return { ...row, line: entry.line, lineId: entry.lineId };
+}
 
 /**
- * One dossier's answers, document names and (while it can still be edited) document bytes, sealed
- * again for `to` (null: the device key). A filed dossier's bytes stay under the device key: the
- * sender needs them with nobody signed in (docs/threat-model.md, decision 1).
+ * One dossier sealed again for `to` (null: the device key): its answers and descriptive fields,
+ * its documents' names, types and (while it can still be edited) bytes, and its history. A filed
+ * dossier's bytes stay under the device key: the sender needs them with nobody signed in
+ * (docs/threat-model.md, decision 1).
  */
 async function resealDossier(db: RelaisDb, vault: Vault, row: DossierRow, to: string | null): Promise<Resealed> {
   const owner = to ?? undefined;
@@ -26,22 +37,40 @@ async function resealDossier(db: RelaisDb, vault: Vault, row: DossierRow, to: st
       Object.entries(opened.answers).map(async ([key, value]) => [key, await vault.seal(JSON.stringify(value), 'dossiers', row.id, `answers/${key}`, owner)] as const),
     ),
   );
-  const { ownerId: _from, ...rest } = row;
-  const dossier: DossierRow = { ...rest, answers, ...(owner === undefined ? {} : { ownerId: owner }) };
+  const text = (field: (typeof dossierSealedTexts)[number]) => sealDossierField(vault, row.id, field, opened[field], owner);
+  const [procedureId, procedureVersion, language, currentStep, refusal] = await Promise.all([
+    text('procedureId'),
+    text('procedureVersion'),
+    text('language'),
+    text('currentStep'),
+    opened.refusal ? sealDossierField(vault, row.id, 'refusal', opened.refusal, owner) : undefined,
+  ]);
+  const { ownerId: _from, refusal: _refusal, ...rest } = row;
+  const dossier: DossierRow = {
+    ...rest,
+    procedureId,
+    procedureVersion,
+    language,
+    currentStep,
+    answers,
+    ...(refusal ? { refusal } : {}),
+    ...(owner === undefined ? {} : { ownerId: owner }),
+  };
 
   const docs = parseMany(documentRecord, 'documents', await db.main.documents.where('dossierId').equals(row.id).toArray());
   const documents: DocumentRow[] = [];
   const blobs: BlobRecord[] = [];
   for (const doc of docs) {
-    const name = isSealed(doc.name) ? await vault.openText(doc.name, 'documents', doc.id, 'name') : doc.name;
-    documents.push({ ...doc, name: await vault.seal(name, 'documents', doc.id, 'name', owner) });
+    documents.push({ ...doc, ...(await sealDocumentFields(vault, await openDocument(vault, doc), owner)) });
     if (!isEditable(row.status)) continue;
     const blob = parseOne(blobRecord, 'blobs', await db.main.blobs.get(doc.id));
     if (!blob) continue; // purged after retention, or never there: nothing to protect
     const bytes = isSealed(blob.bytes) ? await vault.openBytes(blob.bytes, 'blobs', doc.id, 'bytes') : blob.bytes;
     blobs.push({ id: doc.id, bytes: await vault.seal(bytes, 'blobs', doc.id, 'bytes', owner) });
   }
-  return { dossier, documents, blobs };
+  const lines = parseMany(journalRecord, 'journal', await db.main.journal.where('dossierId').equals(row.id).toArray(), 'seq');
+  const journal = (await Promise.all(lines.map((line) => resealLine(vault, line, owner)))).filter((line) => line !== undefined);
+  return { dossier, documents, blobs, journal };
 }
 
 export function reassignRepository(db: RelaisDb) {
@@ -61,12 +90,13 @@ export function reassignRepository(db: RelaisDb) {
       for (const row of rows) {
         const resealed = await resealDossier(db, vault, row, to);
         await guardWrite(() =>
-          d.transaction('rw', [d.dossiers, d.documents, d.blobs], async () => {
+          d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.journal], async () => {
             const now = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(row.id));
             if (now?.updatedAt !== row.updatedAt || now.status !== row.status) throw new ReassignConflictError(`Dossier ${row.id} changed while it was re-sealed.`);
             await d.dossiers.put(resealed.dossier);
             await d.documents.bulkPut(resealed.documents);
             await d.blobs.bulkPut(resealed.blobs);
+            await d.journal.bulkPut(resealed.journal);
           }),
         );
       }

@@ -2,12 +2,14 @@ import { z } from 'zod/mini';
 import {
   attestation,
   documentMime,
+  type DocumentMime,
   fieldError,
   publicKey,
   receipt,
   review,
   reviewDecision,
   reviewStage,
+  type Review,
 } from '@/contract';
 import { dossierStatuses } from '@/domain/dossierStatus';
 import { mandateSchema } from '@/domain/mandate';
@@ -26,44 +28,70 @@ export const answerValue = z.union([z.string(), z.boolean(), z.null()]);
 export type AnswerValue = z.infer<typeof answerValue>;
 
 /**
+ * A text sealed since v5 (since 2026-11 for what describes a dossier and its documents: no index
+ * changed, so no schema version), or in clear in rows written before.
+ */
+const sealedOrText = z.union([storedSealed, z.string()]);
+
+export const dossierRefusal = z.object({ code: z.string(), fields: z.array(fieldError) });
+export type DossierRefusal = z.infer<typeof dossierRefusal>;
+
+/**
  * What a record must look like when it is READ back. IndexedDB holds whatever an older build, a
  * crash or a browser bug left there; parsing every read keeps a bad row from crashing a screen.
  */
 export const dossierRecord = z.object({
   id: z.string(),
-  procedureId: z.string(),
-  procedureVersion: z.string(),
+  /**
+   * Sealed since 2026-11, each on its own (a step change re-seals only the step): the procedure, its
+   * language and the step say what a person applies for, and where they stand.
+   */
+  procedureId: sealedOrText,
+  procedureVersion: sealedOrText,
   status: z.enum(dossierStatuses),
-  language: z.string(),
+  language: sealedOrText,
   /** Each answer sealed on its own (its place names the field), so autosave never re-reads the others. */
   answers: z.record(z.string(), z.union([storedSealed, answerValue])),
-  currentStep: z.string(),
+  currentStep: sealedOrText,
   createdAt: z.number(),
   updatedAt: z.number(),
   submissionId: z.optional(z.string()),
-  refusal: z.optional(z.object({ code: z.string(), fields: z.array(fieldError) })),
+  /** The server's reasons, sealed since 2026-11 (device key: the sender writes them). */
+  refusal: z.optional(z.union([storedSealed, dossierRefusal])),
   /** The mediator's profile whose dossier this is; absent on personal devices and kiosks. */
   ownerId: z.optional(z.string()),
 });
-/** A dossier row as IndexedDB holds it: answers sealed. Only src/storage handles this form. */
+/** A dossier row as IndexedDB holds it: sealed. Only src/storage handles this form. */
 export type DossierRow = z.infer<typeof dossierRecord>;
-/** A dossier as every reader outside storage sees it: answers opened. */
-export type DossierRecord = Omit<DossierRow, 'answers'> & {
+/** The fields of a dossier sealed one by one, besides its answers. */
+export const dossierSealedTexts = ['procedureId', 'procedureVersion', 'language', 'currentStep'] as const;
+/** A dossier as every reader outside storage sees it, opened. */
+export type DossierRecord = Omit<DossierRow, 'answers' | 'refusal' | (typeof dossierSealedTexts)[number]> & {
+  procedureId: string;
+  procedureVersion: string;
+  language: string;
+  currentStep: string;
   answers: Record<string, AnswerValue>;
-  /**
-   * The answers are sealed under a key this context does not hold (another mediator's profile, a
-   * kiosk visit that ended): `answers` is empty and the dossier must not be opened for editing.
-   */
-  locked?: true;
+  refusal?: DossierRefusal;
+  locked?: never;
 };
+/**
+ * A dossier sealed under a key this context does not hold (another mediator's profile, a kiosk
+ * visit that ended): only what is in clear, and it must not be opened for editing.
+ */
+export type LockedDossier = Pick<DossierRow, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'submissionId' | 'ownerId'> & { locked: true };
+/** What a read returns: opened, or locked when its key is not held here. */
+export type DossierView = DossierRecord | LockedDossier;
 
 export const documentRecord = z.object({
   id: z.string(),
   dossierId: z.string(),
-  type: z.string(),
+  /** The catalogue's type ("passport", "asylum-certificate"): sealed since 2026-11, it tells the procedure. */
+  type: sealedOrText,
   /** The file's name as the person chose it ("passeport-benali.pdf"): sealed like the bytes. */
-  name: z.union([storedSealed, z.string()]),
-  mime: documentMime,
+  name: sealedOrText,
+  /** Sealed since 2026-11 with the type (a text checked against the contract's list once opened). */
+  mime: z.union([storedSealed, documentMime]),
   size: z.number(),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   createdAt: z.number(),
@@ -71,8 +99,9 @@ export const documentRecord = z.object({
   bytesPurgedAt: z.optional(z.number()),
 });
 export type DocumentRow = z.infer<typeof documentRecord>;
-/** A document's metadata with its name opened, as screens see it. */
-export type DocumentRecord = Omit<DocumentRow, 'name'> & { name: string };
+export const documentSealedTexts = ['type', 'name', 'mime'] as const;
+/** A document's metadata opened, as screens see it. */
+export type DocumentRecord = Omit<DocumentRow, (typeof documentSealedTexts)[number]> & { type: string; name: string; mime: DocumentMime };
 
 // A tag check rather than instanceof: an ArrayBuffer from another realm (worker, test env) is still one.
 const arrayBuffer = z.custom<ArrayBuffer>(
@@ -203,11 +232,14 @@ export type AttestationRow = z.infer<typeof attestationRecord>;
 export const followUpRecord = z.object({
   submissionId: z.string(),
   dossierId: z.string(),
-  review: z.optional(review),
+  /** Sealed since 2026-11 (device key: the sender writes it); the stage and decision tie it to the person. */
+  review: z.optional(z.union([storedSealed, review])),
   checkedAt: z.number(),
   lastCheckFailedAt: z.optional(z.number()),
 });
-export type FollowUpRecord = z.infer<typeof followUpRecord>;
+export type FollowUpRow = z.infer<typeof followUpRecord>;
+/** The follow-up as screens see it: the review opened. */
+export type FollowUpRecord = Omit<FollowUpRow, 'review'> & { review?: Review };
 
 /** A public key of the server (JWK), kept on first use so signatures can be checked offline. */
 export const signingKeyRecord = z.extend(publicKey, { storedAt: z.number() });
@@ -241,10 +273,14 @@ export const journalKinds = [
   'mandate-revoked',
 ] as const;
 const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-export const journalRecord = z.object({
-  seq: z.number(),
-  dossierId: z.string(),
-  at: z.number(),
+/**
+ * What one line of the history says. Since 2026-11 all of it is sealed as one value (`line`): the
+ * kind of event and the step say what the person is applying for and where they stand, and the
+ * numbers tie the line to them at the prefecture. Only the dossier and the time stay in clear
+ * (the history is looked up by dossier and read in order), so a stolen device shows counts and
+ * times, nothing more (docs/threat-model.md).
+ */
+export const journalContent = z.object({
   kind: z.enum(journalKinds),
   step: z.optional(z.string()),
   documentType: z.optional(z.string()),
@@ -254,34 +290,41 @@ export const journalRecord = z.object({
   attestationNumber: z.optional(z.string()),
   /** Mandate lines carry the digest of what was agreed, never the names (they stay in `mandates`). */
   mandateDigest: z.optional(sha256Hex),
-  /**
-   * Since v5 the values that tie a line to a person at the prefecture (receipt and attestation
-   * numbers, the review's stage and decision, the mandate's digest) are sealed here, under a
-   * random `detailsId` (the line's seq is only known once written). Lines written before are in clear.
-   */
+});
+export type JournalContent = z.infer<typeof journalContent>;
+/** A line as written since 2026-11: the content sealed under a random `lineId` (its seq is known only once written). */
+export const sealedJournalRecord = z.object({
+  seq: z.number(),
+  dossierId: z.string(),
+  at: z.number(),
+  lineId: z.string(),
+  line: storedSealed,
+});
+/**
+ * A line as written before 2026-11: in clear, with (v5) the identifying details sealed under
+ * `detailsId`. Still read; never written again.
+ */
+export const plainJournalRecord = z.extend(journalContent, {
+  seq: z.number(),
+  dossierId: z.string(),
+  at: z.number(),
   detailsId: z.optional(z.string()),
   details: z.optional(storedSealed),
 });
-export const journalDetails = z.object({
-  receiptNumber: z.optional(z.string()),
-  reviewStage: z.optional(reviewStage),
-  decision: z.optional(reviewDecision),
-  attestationNumber: z.optional(z.string()),
-  mandateDigest: z.optional(sha256Hex),
-});
-export type JournalDetails = z.infer<typeof journalDetails>;
+export const journalRecord = z.union([sealedJournalRecord, plainJournalRecord]);
+export const journalDetails = z.pick(journalContent, { receiptNumber: true, reviewStage: true, decision: true, attestationNumber: true, mandateDigest: true });
 export type JournalRow = z.infer<typeof journalRecord>;
-/** A history line as screens see it: its details opened. */
-export type JournalRecord = Omit<JournalRow, 'detailsId' | 'details'>;
-/** What writers append: the sealed details, never the clear ones (they would reach the disk). */
-export type JournalEntry = Omit<JournalRow, 'seq' | keyof JournalDetails>;
+export type SealedJournalRow = z.infer<typeof sealedJournalRecord>;
+/** A history line as screens see it: opened. */
+export type JournalRecord = { seq: number; dossierId: string; at: number } & JournalContent;
+/** What writers append: the sealed line, never a clear one (it would reach the disk). */
+export type JournalEntry = Omit<SealedJournalRow, 'seq'>;
 
 /**
  * A mandate as stored, with the digest computed when it was recorded (what the QR code holds).
  * The people's names and the structure are sealed since v5 (in clear before); dates stay in clear,
  * so whether a mandate is in force is known without opening it.
  */
-const sealedOrText = z.union([storedSealed, z.string()]);
 export const mandateRecord = z.extend(mandateSchema, {
   digest: sha256Hex,
   applicantName: sealedOrText,

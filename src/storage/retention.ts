@@ -1,7 +1,8 @@
 import type { RelaisDb } from './db';
 import { NotEditableError } from './errors';
 import { guardWrite } from './guard';
-import { appendJournal } from './journal';
+import { appendJournal, sealJournalLine } from './journal';
+import { vaultOf } from './vault';
 import { parseMany, parseOne } from './parse';
 import { documentRecord, dossierRecord, receiptRecord } from './records';
 
@@ -18,6 +19,7 @@ export const DEFAULT_RETENTION_DAYS = 30;
 
 export function retentionRepository(db: RelaisDb) {
   const d = db.main;
+  const vault = vaultOf(db);
 
   return {
     /** Erases the bytes of documents filed more than `retentionDays` ago; returns how many. */
@@ -26,6 +28,8 @@ export function retentionRepository(db: RelaisDb) {
       const receipts = parseMany(receiptRecord, 'receipts', await d.receipts.toArray(), 'submissionId').filter((r) => r.storedAt <= cutoff);
       let purged = 0;
       for (const receipt of receipts) {
+        // Sealed before the transaction, under the device key: the purge runs with nobody signed in.
+        const line = await sealJournalLine(vault.sealForDevice, receipt.dossierId, now, { kind: 'documents-purged' });
         purged += await guardWrite(() =>
           d.transaction('rw', [d.documents, d.blobs, d.journal], async () => {
             const docs = parseMany(documentRecord, 'documents', await d.documents.where('dossierId').equals(receipt.dossierId).toArray());
@@ -33,7 +37,7 @@ export function retentionRepository(db: RelaisDb) {
             if (held.length === 0) return 0;
             await d.blobs.bulkDelete(held.map((doc) => doc.id));
             await d.documents.bulkPut(held.map((doc) => ({ ...doc, bytesPurgedAt: now })));
-            await appendJournal(d, { dossierId: receipt.dossierId, at: now, kind: 'documents-purged' });
+            await appendJournal(d, line);
             return held.length;
           }),
         );

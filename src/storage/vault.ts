@@ -136,6 +136,11 @@ export function vaultOf(db: RelaisDb) {
       return openJson(await keyFor(sealed.k, place), sealed, place, schema);
     },
 
+    /** A value sealed as JSON since v5 or 2026-11 or plain in an older row, opened and checked with `schema`. */
+    async openField<T>(value: StoredSealed | T, table: TableName, id: string, field: string, schema: z.ZodMiniType<T>): Promise<T> {
+      return isSealed(value) ? this.openJson(value, table, id, field, schema) : value;
+    },
+
     /** True when the value can be opened in this context (its key is the device's or held). */
     canOpen(sealed: StoredSealed): boolean {
       return sealed.k === DEVICE_KEY_ID || owner?.id === sealed.k;

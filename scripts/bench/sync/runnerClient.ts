@@ -41,6 +41,7 @@ export async function fileOutbox(dataset: BenchDocument[][], beforeOpen?: (db: R
       );
     }
     const dossier = await storage.applyDossierEvent(created.id, 'completed');
+    if (dossier.locked) throw new Error('the bench holds no owner key: its dossiers never lock');
     const request: SubmissionRequest = {
       procedure: dossier.procedureId,
       procedureVersion: dossier.procedureVersion,

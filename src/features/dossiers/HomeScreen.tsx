@@ -4,7 +4,7 @@ import { useDevice } from '@/app/device';
 import { navigate } from '@/app/navigation';
 import { requestSync } from '@/app/syncService';
 import { catalogue } from '@/procedures';
-import { createDossier, listDossiers, StorageFullError } from '@/storage';
+import { createDossier, listDossiers, StorageFullError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { useUnlockedProfile } from '@/features/lock/lockState';
@@ -45,7 +45,9 @@ export function HomeScreen() {
   // mediator's tablet, each mediator sees their own; dossiers with no owner were created before
   // profiles existed (or before the device became a mediator's) and are shown to every profile.
   const mine = (ownerId: string | undefined) => mode.mode !== 'mediator' || ownerId === undefined || ownerId === profile?.id;
-  const all = dossiers.status === 'ready' ? dossiers.value.filter((d) => !hiddenDossiers.has(d.id) && mine(d.ownerId)) : [];
+  // A dossier sealed under a key not held here (another profile's, an ended kiosk visit's) says
+  // nothing it could be listed by: its procedure is sealed too.
+  const all = dossiers.status === 'ready' ? dossiers.value.filter((d): d is DossierRecord => d.locked !== true && !hiddenDossiers.has(d.id) && mine(d.ownerId)) : [];
   const list = [...all.filter((d) => d.status !== 'cancelled'), ...all.filter((d) => d.status === 'cancelled')];
   const waiting = list.filter((d) => d.status === 'queued').length;
 

@@ -1,6 +1,6 @@
 import { requestSync } from '@/app/syncService';
 import { buildSubmission, checkCompleteness, type MissingItem, type Procedure } from '@/domain';
-import { applyDossierEvent, fileDossier, getDossier, listDocuments } from '@/storage';
+import { applyDossierEvent, fileDossier, getDossier, listDocuments, LockedRecordError } from '@/storage';
 
 export type FileOutcome = { ok: true } | { ok: false; missing: MissingItem[] } | { ok: false; reason: 'not-found' };
 
@@ -11,6 +11,8 @@ export type FileOutcome = { ok: true } | { ok: false; missing: MissingItem[] } |
 export async function fileDossierFlow(procedure: Procedure, dossierId: string): Promise<FileOutcome> {
   const dossier = await getDossier(dossierId);
   if (!dossier) return { ok: false, reason: 'not-found' };
+  // The tablet locked while this screen was open: its owner files it once unlocked.
+  if (dossier.locked) throw new LockedRecordError(`dossiers/${dossierId}`, dossier.ownerId ?? 'owner');
   const documents = await listDocuments(dossierId);
   const completeness = checkCompleteness(procedure, dossier.answers, documents.map((d) => d.type));
   if (!completeness.complete) return { ok: false, missing: completeness.missing };

@@ -161,6 +161,32 @@ export async function cloneQueuedDossier(app: RelaisApp, dossierId: string, copi
         const blobs = new Map<string, ArrayBuffer>();
         for (const [id, bytes] of sealedBlobs) blobs.set(id, (await openSealed(bytes, 'blobs', id, 'bytes')) as ArrayBuffer);
         const answers = JSON.parse(outbox.body) as { answers: Record<string, unknown> };
+        // Since 2026-11 what describes the dossier, its documents and each history line is sealed too
+        // (JSON values; a document's name as text): opened the same way, written in clear.
+        const field = async (value: unknown, table: string, id: string, name: string) => {
+          const opened = await openSealed(value, table, id, name);
+          return opened instanceof ArrayBuffer ? (JSON.parse(decode(opened)) as unknown) : opened;
+        };
+        const described = Object.fromEntries(
+          await Promise.all(
+            (['procedureId', 'procedureVersion', 'language', 'currentStep'] as const).map(async (name) => [name, await field(dossier[name], 'dossiers', dossier.id, name)] as const),
+          ),
+        );
+        const plainDocuments = await Promise.all(
+          documents.map(async (doc) => ({
+            ...doc,
+            type: (await field(doc.type, 'documents', doc.id, 'type')) as string,
+            mime: (await field(doc.mime, 'documents', doc.id, 'mime')) as DocumentRecord['mime'],
+            name: decode(await openSealed(doc.name, 'documents', doc.id, 'name')),
+          })),
+        );
+        const plainJournal = await Promise.all(
+          (journal as { seq: number; dossierId: string; at: number; lineId?: string; line?: unknown }[]).map(async (entry) => {
+            if (entry.lineId === undefined) return entry;
+            const content = await field(entry.line, 'journal', `${entry.dossierId}/${entry.lineId}`, 'line');
+            return { seq: entry.seq, dossierId: entry.dossierId, at: entry.at, ...(content as object) };
+          }),
+        );
 
         const frozen = JSON.parse(outbox.body) as { documents: { id: string }[] };
         const clones: { dossier: DossierRecord; documents: DocumentRecord[]; outbox: OutboxRecord; journal: object[] }[] = [];
@@ -178,8 +204,8 @@ export async function cloneQueuedDossier(app: RelaisApp, dossierId: string, copi
           // Later than the original, in order: the runner sends the oldest filing first.
           const at = outbox.createdAt + n;
           clones.push({
-            dossier: { ...dossier, answers: answers.answers as DossierRecord['answers'], id: newDossierId, status: 'queued', submissionId, createdAt: at, updatedAt: at },
-            documents: documents.map((doc) => ({ ...doc, id: renamed(doc.id), dossierId: newDossierId })),
+            dossier: { ...dossier, ...described, answers: answers.answers as DossierRecord['answers'], id: newDossierId, status: 'queued', submissionId, createdAt: at, updatedAt: at },
+            documents: plainDocuments.map((doc) => ({ ...doc, id: renamed(doc.id), dossierId: newDossierId })),
             outbox: {
               id: submissionId,
               dossierId: newDossierId,
@@ -193,7 +219,7 @@ export async function cloneQueuedDossier(app: RelaisApp, dossierId: string, copi
               createdAt: at,
             },
             // The history without its key: the store numbers new lines itself.
-            journal: journal.map(({ seq: _seq, ...entry }) => ({ ...entry, dossierId: newDossierId })),
+            journal: plainJournal.map(({ seq: _seq, ...entry }) => ({ ...entry, dossierId: newDossierId })),
           });
         }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IllegalTransitionError } from '@/domain/dossierStatus';
 import { NotEditableError, RecordNotFoundError, type Storage } from '@/storage';
-import { dropStorage, freshStorage, readyDossier } from './testDb';
+import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
 
 let storage: Storage;
 beforeEach(() => {
@@ -33,18 +33,18 @@ describe('dossiers', () => {
     const { id } = await storage.createDossier(newDossier);
     await storage.saveAnswers(id, { familyName: 'Exemple', hasChildren: false });
     await storage.saveAnswers(id, { givenNames: 'Awa', hasChildren: true }, 'address');
-    const saved = await storage.getDossier(id);
+    const saved = opened(await storage.getDossier(id));
     expect(saved?.answers).toEqual({ familyName: 'Exemple', givenNames: 'Awa', hasChildren: true });
     expect(saved?.currentStep).toBe('address');
     await storage.setCurrentStep(id, 'documents');
-    expect((await storage.getDossier(id))?.currentStep).toBe('documents');
+    expect(opened(await storage.getDossier(id)).currentStep).toBe('documents');
   });
 
   it('refuses to edit a filed dossier and leaves it untouched', async () => {
     const { dossier, request } = await readyDossier(storage);
     await storage.fileDossier(dossier.id, request);
     await expect(storage.saveAnswers(dossier.id, { familyName: 'Autre' })).rejects.toBeInstanceOf(NotEditableError);
-    expect((await storage.getDossier(dossier.id))?.answers.familyName).toBe('Exemple');
+    expect(opened(await storage.getDossier(dossier.id)).answers.familyName).toBe('Exemple');
   });
 
   it('an edit of a refused dossier takes it back to draft and clears the refusal', async () => {
@@ -53,7 +53,7 @@ describe('dossiers', () => {
     await storage.applyDossierEvent(dossier.id, 'send');
     await storage.recordRefusal(row.id, { code: 'validation', fields: [{ field: 'familyName', code: 'too-long' }] });
     await storage.saveAnswers(dossier.id, { familyName: 'Court' });
-    const edited = await storage.getDossier(dossier.id);
+    const edited = opened(await storage.getDossier(dossier.id));
     expect(edited?.status).toBe('draft');
     expect(edited?.refusal).toBeUndefined();
     expect(edited).not.toHaveProperty('refusal');
@@ -64,6 +64,6 @@ describe('dossiers', () => {
     expect((await storage.applyDossierEvent(id, 'completed')).status).toBe('ready');
     await expect(storage.applyDossierEvent(id, 'delivered')).rejects.toBeInstanceOf(IllegalTransitionError);
     await expect(storage.applyDossierEvent('missing', 'completed')).rejects.toBeInstanceOf(RecordNotFoundError);
-    expect((await storage.setLanguage(id, 'ar')).language).toBe('ar');
+    expect(opened(await storage.setLanguage(id, 'ar')).language).toBe('ar');
   });
 });

@@ -15,7 +15,7 @@ import {
   type Storage,
   type UnlockResult,
 } from '@/storage';
-import { dropStorage, freshStorage, readyDossier } from './testDb';
+import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
 
 /**
  * Issue 6, mediator profiles: a personal code per mediator, a growing wait after wrong codes and a
@@ -209,14 +209,14 @@ describe('each mediator reads only their own dossiers', () => {
     const b = await storage.createProfile('Yanis', CODE_B, FAST);
     expect(heldOwnerId()).toBe(b.id);
     const seen = await storage.getDossier(dossier.id);
-    expect(seen).toMatchObject({ locked: true, answers: {}, ownerId: a.id });
-    expect((await storage.listDossiers()).find((d) => d.id === dossier.id)).toMatchObject({ locked: true, answers: {} });
+    expect(seen).toMatchObject({ locked: true, ownerId: a.id });
+    expect((await storage.listDossiers()).find((d) => d.id === dossier.id)).toMatchObject({ locked: true });
     await expect(storage.saveAnswers(dossier.id, { lastName: 'Autre' })).rejects.toBeInstanceOf(LockedRecordError);
     await expect(storage.getDocumentBytes(docs[0]?.id ?? '')).rejects.toBeInstanceOf(LockedRecordError);
     lockProfile();
 
     expect(await storage.unlockProfile(a.id, CODE_A, T0)).toMatchObject({ ok: true });
-    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ lastName: 'Ndiaye' });
+    expect(opened(await storage.getDossier(dossier.id)).answers).toEqual({ lastName: 'Ndiaye' });
     expect(new Uint8Array(await storage.getDocumentBytes(docs[0]?.id ?? '')).length).toBeGreaterThan(0);
   });
 });
@@ -238,7 +238,7 @@ describe('changing a code', () => {
 
     expect(await storage.unlockProfile(a.id, CODE_A, T0 + 2)).toMatchObject({ ok: false, wrong: true });
     expect(await storage.unlockProfile(a.id, CODE_B, T0 + 3)).toMatchObject({ ok: true });
-    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ lastName: 'Ndiaye' });
+    expect(opened(await storage.getDossier(dossier.id)).answers).toEqual({ lastName: 'Ndiaye' });
   });
 });
 
@@ -270,7 +270,7 @@ describe("a personal phone's owner code (never a wipe)", () => {
     expect(await storage.unlockProfile(owner.id, CODE_A, now - 60_000)).toMatchObject({ ok: false, wait: 60_000 });
 
     expect(await storage.unlockProfile(owner.id, CODE_A, now)).toMatchObject({ ok: true });
-    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ lastName: 'Diallo' });
+    expect(opened(await storage.getDossier(dossier.id)).answers).toEqual({ lastName: 'Diallo' });
     expect(await row(owner.id)).toMatchObject({ failures: 0 });
   });
 
@@ -288,10 +288,10 @@ describe("a personal phone's owner code (never a wipe)", () => {
     expect(await row(owner.id)).toBeUndefined();
     expect(heldOwnerId()).toBeNull();
     expect(await storage.getOwnerProfile()).toBeUndefined();
-    const back = await storage.getDossier(dossier.id);
+    const back = opened(await storage.getDossier(dossier.id));
     expect(back).not.toHaveProperty('ownerId');
     expect(back?.answers).toEqual({ lastName: 'Diallo' });
-    expect((await storage.getDossier(later.id))?.answers).toEqual({ lastName: 'Sow' });
+    expect(opened(await storage.getDossier(later.id)).answers).toEqual({ lastName: 'Sow' });
     expect(new Uint8Array(await storage.getDocumentBytes(docs[0]?.id ?? '')).length).toBeGreaterThan(0);
   });
 });

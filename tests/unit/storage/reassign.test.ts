@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropOwnerKey, holdOwnerKey, LockedRecordError, ReassignConflictError, type Storage } from '@/storage';
 import { generateDataKey } from '@/storage/crypto';
-import { dropStorage, freshStorage, readyDossier } from './testDb';
+import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
 
 /** A phone's owner sets a code: the dossiers already there move under it; removing it moves them back. */
 let storage: Storage;
@@ -16,7 +16,7 @@ afterEach(async () => {
 const keyOf = (value: unknown) => (value as { k?: string } | undefined)?.k;
 
 describe('reassignDossiers', () => {
-  it('moves answers, document names and a draft’s bytes under the new key, and back', async () => {
+  it('moves answers, what describes the dossier and its documents, its history and a draft’s bytes under the new key, and back', async () => {
     const draft = await readyDossier(storage, 1, { familyName: 'Avant' });
     const filed = await readyDossier(storage, 1, { familyName: 'Déposé' });
     await storage.fileDossier(filed.dossier.id, filed.request);
@@ -29,6 +29,11 @@ describe('reassignDossiers', () => {
     expect(row?.ownerId).toBe('owner-1');
     expect(keyOf(row?.answers.familyName)).toBe('owner-1');
     expect(keyOf((await storage.db.main.documents.get(draft.docs[0]?.id ?? ''))?.name)).toBe('owner-1');
+    for (const field of ['procedureId', 'procedureVersion', 'language', 'currentStep'] as const) expect(keyOf(row?.[field])).toBe('owner-1');
+    const doc = await storage.db.main.documents.get(draft.docs[0]?.id ?? '');
+    expect([keyOf(doc?.type), keyOf(doc?.mime)]).toEqual(['owner-1', 'owner-1']);
+    const lines = await storage.db.main.journal.where('dossierId').equals(draft.dossier.id).toArray();
+    expect(lines.map((line) => ('line' in line ? keyOf(line.line) : 'clear'))).toEqual(lines.map(() => 'owner-1'));
     expect(keyOf((await storage.db.main.blobs.get(draft.docs[0]?.id ?? ''))?.bytes)).toBe('owner-1');
     // Filed: its bytes stay where the sender can read them with nobody signed in.
     expect(keyOf((await storage.db.main.blobs.get(filed.docs[0]?.id ?? ''))?.bytes)).toBe('device');
@@ -36,15 +41,18 @@ describe('reassignDossiers', () => {
     dropOwnerKey();
     expect(await storage.getDossier(draft.dossier.id)).toMatchObject({ locked: true });
     holdOwnerKey('owner-1', key);
-    expect((await storage.getDossier(draft.dossier.id))?.answers.familyName).toBe('Avant');
+    expect(opened(await storage.getDossier(draft.dossier.id)).answers.familyName).toBe('Avant');
     expect((await storage.listDocuments(draft.dossier.id)).map((d) => d.name)).toEqual(['scan-0.pdf']);
 
     expect(await storage.reassignDossiers('owner-1', null)).toBe(2);
     dropOwnerKey();
-    const back = await storage.getDossier(draft.dossier.id);
+    const back = opened(await storage.getDossier(draft.dossier.id));
     expect(back?.ownerId).toBeUndefined();
     expect(back?.answers.familyName).toBe('Avant');
     expect(new TextDecoder().decode(await storage.getDocumentBytes(draft.docs[0]?.id ?? ''))).toMatch(/^%PDF/);
+    expect(back.procedureId).toBe('renewal-vpf');
+    expect((await storage.listDocuments(draft.dossier.id))[0]).toMatchObject({ type: 'passport', mime: 'application/pdf' });
+    expect((await storage.listJournal(draft.dossier.id)).map((l) => l.kind)).toEqual(['created', 'answers-changed', 'document-added']);
   });
 
   it('refuses when the key of the dossiers to move is not at hand, and writes nothing', async () => {

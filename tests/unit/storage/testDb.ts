@@ -5,8 +5,16 @@ import {
   openRelaisDb,
   type DocumentRecord,
   type DossierRecord,
+  type DossierView,
   type Storage,
 } from '@/storage';
+
+/** The dossier as read, which the test expects to open (its key held): a locked one fails the test. */
+export function opened(view: DossierView | undefined): DossierRecord {
+  if (!view) throw new Error('the dossier is not on the device');
+  if (view.locked) throw new Error(`dossier ${view.id} is locked`);
+  return view;
+}
 
 /** A fresh, uniquely named database per test (fake-indexeddb lives for the whole worker). */
 export function freshStorage(prefix = 'test'): Storage {
@@ -58,7 +66,7 @@ export async function readyDossier(
       }),
     );
   }
-  const dossier = await storage.applyDossierEvent(created.id, 'completed');
+  const dossier = opened(await storage.applyDossierEvent(created.id, 'completed'));
   const request: SubmissionRequest = {
     procedure: dossier.procedureId,
     procedureVersion: dossier.procedureVersion,

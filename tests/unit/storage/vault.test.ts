@@ -9,7 +9,9 @@ import {
 } from '@/storage';
 import { newMandate } from '@/domain';
 import { generateDataKey } from '@/storage/crypto';
-import { dropStorage, freshStorage, readyDossier } from './testDb';
+import type { JournalEntry } from '@/storage/records';
+import { vaultOf } from '@/storage/vault';
+import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
 
 /**
  * Encryption at rest, through the repositories the app uses (issue 6): what IndexedDB holds is
@@ -43,9 +45,9 @@ describe('sealed at rest', () => {
     expect(text(raw)).not.toContain('scan-0.pdf'); // a file name often holds the person's name
     expect(raw.dossier?.answers.familyName).toMatchObject({ v: 1, k: 'device' });
 
-    const read = await storage.getDossier(dossier.id);
+    const read = opened(await storage.getDossier(dossier.id));
     // Types survive sealing: true stays a boolean, null stays null, "true" would stay a string.
-    expect(read?.answers).toEqual({ familyName: CANARY, hasChildren: true, arrival: null });
+    expect(read.answers).toEqual({ familyName: CANARY, hasChildren: true, arrival: null });
     expect(new TextDecoder().decode(await storage.getDocumentBytes(docs[0]?.id ?? ''))).toMatch(/^%PDF-1\.4/);
     expect((await storage.getOutbox(row.id))?.body).toBe(JSON.stringify(request));
     expect((await storage.listDocuments(dossier.id)).map((d) => d.name)).toEqual(['scan-0.pdf']);
@@ -64,12 +66,12 @@ describe('sealed at rest', () => {
     const row = await storage.db.main.dossiers.get(dossier.id);
     if (!row) throw new Error('stored');
     await storage.db.main.dossiers.put({ ...row, answers: { familyName: 'Avant', givenNames: 'Awa' } });
-    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ familyName: 'Avant', givenNames: 'Awa' });
+    expect(opened(await storage.getDossier(dossier.id)).answers).toEqual({ familyName: 'Avant', givenNames: 'Awa' });
     await storage.saveAnswers(dossier.id, { givenNames: 'Aïcha' });
     const after = await storage.db.main.dossiers.get(dossier.id);
     expect(after?.answers.familyName).toBe('Avant');
     expect(after?.answers.givenNames).toMatchObject({ v: 1 });
-    expect((await storage.getDossier(dossier.id))?.answers).toEqual({ familyName: 'Avant', givenNames: 'Aïcha' });
+    expect(opened(await storage.getDossier(dossier.id)).answers).toEqual({ familyName: 'Avant', givenNames: 'Aïcha' });
   });
 
   it('journals a change only when an answer really changed, though ciphertexts always differ', async () => {
@@ -105,19 +107,108 @@ describe('the journal', () => {
     expect((await storage.listAttestations(dossier.id)).map((a) => a.number)).toEqual(['API-2026-777777']);
   });
 
-  it('a line whose details were altered keeps its kind and time, without details', async () => {
+  it('an altered line is left out of the history, never shown as garbage; the others stay', async () => {
     const { dossier, request } = await readyDossier(storage, 1);
     const row = await storage.fileDossier(dossier.id, request);
     await storage.applyDossierEvent(dossier.id, 'send');
     await storage.recordDelivery(row.id, { submissionId: row.id, number: 'ANEF-2026-000001', filedAt: '2026-03-01T09:00:00.000Z', digest: row.bodySha256 });
-    const line = await storage.db.main.journal.where('dossierId').equals(dossier.id).filter((l) => l.kind === 'delivered').first();
-    if (!line?.details) throw new Error('sealed');
-    const ct = new Uint8Array(line.details.ct.slice(0));
+    const kinds = (await storage.listJournal(dossier.id)).map((l) => l.kind);
+    const line = await storage.db.main.journal.where('dossierId').equals(dossier.id).last();
+    if (!line || !('line' in line)) throw new Error('sealed');
+    const ct = new Uint8Array(line.line.ct.slice(0));
     ct[0] = (ct[0] ?? 0) ^ 1;
-    await storage.db.main.journal.put({ ...line, details: { ...line.details, ct: ct.buffer } });
-    const delivered = (await storage.listJournal(dossier.id)).find((l) => l.kind === 'delivered');
-    expect(delivered).toBeDefined();
-    expect(delivered?.receiptNumber).toBeUndefined();
+    await storage.db.main.journal.put({ ...line, line: { ...line.line, ct: ct.buffer } });
+    expect((await storage.listJournal(dossier.id)).map((l) => l.kind)).toEqual(kinds.slice(0, -1));
+  });
+
+  it('a line copied into another dossier does not open there', async () => {
+    const a = await readyDossier(storage, 0);
+    const b = await readyDossier(storage, 0);
+    const [line] = await storage.db.main.journal.where('dossierId').equals(a.dossier.id).toArray();
+    if (!line) throw new Error('journaled');
+    const { seq: _seq, ...copy } = line;
+    await storage.db.main.journal.add({ ...copy, dossierId: b.dossier.id } as JournalEntry);
+    const lines = await storage.listJournal(b.dossier.id);
+    expect(lines.every((l) => l.dossierId === b.dossier.id)).toBe(true);
+    expect(lines).toHaveLength((await storage.listJournal(a.dossier.id)).length);
+  });
+
+  it('still reads lines written before 2026-11: in clear, and with their v5 details sealed apart', async () => {
+    const { dossier } = await readyDossier(storage, 0);
+    const detailsId = crypto.randomUUID();
+    const details = await vaultOf(storage.db).sealForDevice(JSON.stringify({ receiptNumber: 'ANEF-2025-000009' }), 'journal', `${dossier.id}/${detailsId}`, 'delivered');
+    await storage.db.main.journal.bulkAdd([
+      { dossierId: dossier.id, at: 1, kind: 'filed' },
+      { dossierId: dossier.id, at: 2, kind: 'delivered', detailsId, details },
+    ] as unknown as JournalEntry[]);
+    const lines = await storage.listJournal(dossier.id);
+    expect(lines.at(-2)).toMatchObject({ kind: 'filed', at: 1 });
+    expect(lines.at(-1)).toMatchObject({ kind: 'delivered', at: 2, receiptNumber: 'ANEF-2025-000009' });
+  });
+});
+
+describe('what describes a dossier', () => {
+  it('is sealed: procedure, language, step, refusal, document types and MIME, history and review; dates, sizes, digests stay', async () => {
+    const { dossier, docs, request } = await readyDossier(storage, 1);
+    await storage.setCurrentStep(dossier.id, 'address');
+    const row = await storage.fileDossier(dossier.id, request);
+    await storage.applyDossierEvent(dossier.id, 'send');
+    await storage.recordRefusal(row.id, { code: 'validation-failed', fields: [{ field: 'answers/familyName', code: 'too-long' }] });
+    const refusedRow = await storage.db.main.dossiers.get(dossier.id);
+    await storage.saveAnswers(dossier.id, { familyName: 'Corrigé' });
+    await storage.applyDossierEvent(dossier.id, 'completed');
+    const second = await storage.fileDossier(dossier.id, { ...request, answers: { ...request.answers, familyName: 'Corrigé' } });
+    await storage.applyDossierEvent(dossier.id, 'send');
+    await storage.recordDelivery(second.id, { submissionId: second.id, number: 'ANEF-2026-000002', filedAt: '2026-03-01T09:00:00.000Z', digest: second.bodySha256 });
+    await storage.recordFollowUp(second.id, { review: { stage: 'decided', decision: 'granted', updatedAt: '2026-03-02T09:00:00.000Z' }, attestations: [], checkedAt: 5 });
+
+    const raw = text({
+      dossiers: [refusedRow, await storage.db.main.dossiers.get(dossier.id)],
+      documents: await storage.db.main.documents.toArray(),
+      journal: await storage.db.main.journal.toArray(),
+      followUps: await storage.db.main.followUps.toArray(),
+    });
+    // Quoted: a value in clear would show as a JSON string ("createdAt", a key, must not match "created").
+    for (const secret of ['renewal-vpf', '2026.1', 'fr', 'identity', 'address', 'passport', 'application/pdf', 'validation-failed', 'too-long', 'answers-changed', 'document-added', 'created', 'refused', 'decided', 'granted']) {
+      expect(raw, secret).not.toContain(`"${secret}"`);
+    }
+    expect(raw).toContain(docs[0]?.sha256);
+
+    const read = opened(await storage.getDossier(dossier.id));
+    expect(read).toMatchObject({ procedureId: 'renewal-vpf', procedureVersion: '2026.1', language: 'fr', currentStep: 'address', status: 'delivered' });
+    expect((await storage.listDocuments(dossier.id))[0]).toMatchObject({ type: 'passport', mime: 'application/pdf', name: 'scan-0.pdf' });
+    expect((await storage.getFollowUp(dossier.id))?.review).toMatchObject({ stage: 'decided', decision: 'granted' });
+    expect((await storage.listJournal(dossier.id)).map((l) => l.kind)).toEqual([
+      'created', 'answers-changed', 'document-added', 'filed', 'refused', 'answers-changed', 'filed', 'delivered', 'review-changed',
+    ]);
+  });
+
+  it('the refusal opens for the person once the sender wrote it under the device key', async () => {
+    const ownerKey = await generateDataKey();
+    holdOwnerKey('profile-a', ownerKey);
+    const { dossier, request } = await readyDossier(storage, 0);
+    const row = await storage.fileDossier(dossier.id, request);
+    dropOwnerKey(); // the sender runs with nobody signed in
+    await storage.applyDossierEvent(dossier.id, 'send');
+    await storage.recordRefusal(row.id, { code: 'validation-failed', fields: [{ field: 'answers/familyName', code: 'too-long' }] });
+    expect(await storage.getDossier(dossier.id)).toMatchObject({ locked: true, status: 'needs-correction' });
+    expect(await storage.getDossier(dossier.id)).not.toHaveProperty('procedureId');
+    holdOwnerKey('profile-a', ownerKey);
+    expect(opened(await storage.getDossier(dossier.id)).refusal).toEqual({ code: 'validation-failed', fields: [{ field: 'answers/familyName', code: 'too-long' }] });
+    expect((await storage.listJournal(dossier.id)).map((l) => l.kind)).toEqual(['created', 'answers-changed', 'filed', 'refused']);
+  });
+
+  it('still reads a dossier and documents described in clear (before 2026-11), and seals what is saved next', async () => {
+    const { dossier, docs } = await readyDossier(storage, 1);
+    const row = await storage.db.main.dossiers.get(dossier.id);
+    const doc = await storage.db.main.documents.get(docs[0]?.id ?? '');
+    if (!row || !doc) throw new Error('stored');
+    await storage.db.main.dossiers.put({ ...row, procedureId: 'renewal-vpf', procedureVersion: '2026.1', language: 'fr', currentStep: 'identity', refusal: { code: 'validation', fields: [] } });
+    await storage.db.main.documents.put({ ...doc, type: 'passport', mime: 'application/pdf' });
+    expect(opened(await storage.getDossier(dossier.id))).toMatchObject({ procedureId: 'renewal-vpf', language: 'fr', currentStep: 'identity', refusal: { code: 'validation' } });
+    expect((await storage.listDocuments(dossier.id))[0]).toMatchObject({ type: 'passport', mime: 'application/pdf' });
+    await storage.setCurrentStep(dossier.id, 'address');
+    expect((await storage.db.main.dossiers.get(dossier.id))?.currentStep).toMatchObject({ v: 1, k: 'device' });
   });
 });
 
@@ -185,14 +276,14 @@ describe('owner keys: a mediator profile or a kiosk visit', () => {
 
     dropOwnerKey();
     const locked = await storage.getDossier(dossier.id);
-    expect(locked).toMatchObject({ id: dossier.id, locked: true, answers: {} });
+    expect(locked).toMatchObject({ id: dossier.id, locked: true });
     await expect(storage.saveAnswers(dossier.id, { familyName: 'X' })).rejects.toBeInstanceOf(LockedRecordError);
     await expect(storage.listDocuments(dossier.id)).rejects.toBeInstanceOf(LockedRecordError);
     const [doc] = await storage.db.main.documents.where('dossierId').equals(dossier.id).toArray();
     await expect(storage.getDocumentBytes(doc?.id ?? '')).rejects.toBeInstanceOf(LockedRecordError);
 
     holdOwnerKey('profile-a', key);
-    expect((await storage.getDossier(dossier.id))?.answers.familyName).toBe(CANARY);
+    expect(opened(await storage.getDossier(dossier.id)).answers.familyName).toBe(CANARY);
   });
 
   it("a write to a dossier whose owner's key is not held is refused, never sealed under another key", async () => {
@@ -208,7 +299,7 @@ describe('owner keys: a mediator profile or a kiosk visit', () => {
     holdOwnerKey('profile-a', await generateDataKey());
     const { dossier } = await readyDossier(storage, 0, { familyName: CANARY });
     holdOwnerKey('profile-b', await generateDataKey());
-    expect(await storage.getDossier(dossier.id)).toMatchObject({ locked: true, answers: {} });
+    expect(await storage.getDossier(dossier.id)).toMatchObject({ locked: true });
   });
 
   it('filing seals the body and the documents under the device key: the sender reads them with no owner key', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '@/storage';
 import { PAUSED } from '@/sync';
-import { dropStorage, freshStorage } from '../storage/testDb';
+import { dropStorage, freshStorage, opened } from '../storage/testDb';
 import { filed, manualClock, runnerFor } from './fixtures';
 import { closedPortUrl, startLiveServer, type LiveServer } from './liveServer';
 import { createTap, type Tap } from './tap';
@@ -124,7 +124,7 @@ describe('outbox runner against the reference server', () => {
     const { dossier } = await filed(storage, 1, { 'family-name': 'not a valid field id' });
     const result = await runnerFor(storage, server.baseUrl, tap, clock).drain('filed');
     expect(result).toMatchObject({ refused: 1, delivered: 0 });
-    const refused = await storage.getDossier(dossier.id);
+    const refused = opened(await storage.getDossier(dossier.id));
     expect(refused?.status).toBe('needs-correction');
     expect(refused?.refusal?.code).toBe('validation');
     expect(refused?.refusal?.fields.map((f) => f.field)).toContain('answers/family-name');
