@@ -124,6 +124,47 @@ export function followUpRepository(db: RelaisDb) {
   const s = db.strict;
   const vault = vaultOf(db);
 
+  /**
+   * One try of recordFollowUp. Everything written is sealed first (device key: the sender writes
+   * it, often with nobody signed in), so the stage is compared on the opened values before the
+   * transaction, which then checks that the stored row is still the one compared with.
+   */
+  async function recordOnce(submissionId: string, input: FollowUpInput): Promise<FollowUpRecord> {
+    const known = parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId');
+    if (!known) throw new RecordNotFoundError('receipts', submissionId);
+    const { dossierId } = known;
+    const at = input.checkedAt;
+    const line = (content: JournalContent) => sealJournalLine(vault.sealForDevice, dossierId, at, content);
+    const stored = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
+    const before = stored ? await openFollowUp(vault, stored).catch(() => undefined) : undefined;
+    const review = newerReview(before?.review, input.review);
+    // Only the incoming review can be new (newerReview).
+    const stageChanged = review !== undefined && review === input.review && !sameStage(before?.review, review);
+    const [sealedReview, reviewLine, damaged, sealedAttestations, attestationLines] = await Promise.all([
+      review ? vault.sealForDevice(JSON.stringify(review), 'followUps', submissionId, 'review') : undefined,
+      stageChanged ? line({ kind: 'review-changed', reviewStage: review.stage, ...(review.decision ? { decision: review.decision } : {}) }) : undefined,
+      s.attestations.bulkGet(input.attestations.map((a) => a.id)).then((raws) => unopenable(vault, raws)),
+      Promise.all(input.attestations.map(async (a) => [a.id, await sealAttestation(vault, a)] as const)).then((pairs) => new Map(pairs)),
+      Promise.all(input.attestations.map(async (a) => [a.id, await line({ kind: 'attestation-issued', attestationNumber: a.number })] as const)).then((pairs) => new Map(pairs)),
+    ]);
+    const next: FollowUpRow = { submissionId, dossierId, ...(sealedReview ? { review: sealedReview } : {}), checkedAt: at };
+    await guardWrite(() =>
+      s.transaction('rw', [s.receipts, s.followUps, s.attestations, s.journal], async () => {
+        if (!parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId')) throw new RecordNotFoundError('receipts', submissionId);
+        const now = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
+        if (!sameStoredFollowUp(stored, now)) throw new FollowUpMovedError(submissionId);
+        // A successful check clears the failure mark: the information is fresh again.
+        await s.followUps.put(next);
+        if (reviewLine) await appendJournal(s, reviewLine);
+        for (const added of await storeNew(s, dossierId, input.attestations, at, sealedAttestations, damaged)) {
+          const entry = attestationLines.get(added);
+          if (entry) await appendJournal(s, entry);
+        }
+      }),
+    );
+    return { submissionId, dossierId, ...(review ? { review } : {}), checkedAt: at };
+  }
+
   return {
     /**
      * Keeps what a status check returned, in ONE strict transaction (an attestation is a proof the
@@ -138,52 +179,11 @@ export function followUpRepository(db: RelaisDb) {
       // compared with is stale, and this check is simply prepared again.
       for (let attempt = 1; ; attempt++) {
         try {
-          return await this.recordFollowUpOnce(submissionId, input);
+          return await recordOnce(submissionId, input);
         } catch (cause) {
           if (!(cause instanceof FollowUpMovedError) || attempt >= 3) throw cause;
         }
       }
-    },
-
-    /**
-     * One try of recordFollowUp. Everything written is sealed first (device key: the sender writes
-     * it, often with nobody signed in), so the stage is compared on the opened values before the
-     * transaction, which then checks that the stored row is still the one compared with.
-     */
-    async recordFollowUpOnce(submissionId: string, input: FollowUpInput): Promise<FollowUpRecord> {
-      const known = parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId');
-      if (!known) throw new RecordNotFoundError('receipts', submissionId);
-      const { dossierId } = known;
-      const at = input.checkedAt;
-      const line = (content: JournalContent) => sealJournalLine(vault.sealForDevice, dossierId, at, content);
-      const stored = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
-      const before = stored ? await openFollowUp(vault, stored).catch(() => undefined) : undefined;
-      const review = newerReview(before?.review, input.review);
-      // Only the incoming review can be new (newerReview).
-      const stageChanged = review !== undefined && review === input.review && !sameStage(before?.review, review);
-      const [sealedReview, reviewLine, damaged, sealedAttestations, attestationLines] = await Promise.all([
-        review ? vault.sealForDevice(JSON.stringify(review), 'followUps', submissionId, 'review') : undefined,
-        stageChanged ? line({ kind: 'review-changed', reviewStage: review.stage, ...(review.decision ? { decision: review.decision } : {}) }) : undefined,
-        s.attestations.bulkGet(input.attestations.map((a) => a.id)).then((raws) => unopenable(vault, raws)),
-        Promise.all(input.attestations.map(async (a) => [a.id, await sealAttestation(vault, a)] as const)).then((pairs) => new Map(pairs)),
-        Promise.all(input.attestations.map(async (a) => [a.id, await line({ kind: 'attestation-issued', attestationNumber: a.number })] as const)).then((pairs) => new Map(pairs)),
-      ]);
-      const next: FollowUpRow = { submissionId, dossierId, ...(sealedReview ? { review: sealedReview } : {}), checkedAt: at };
-      await guardWrite(() =>
-        s.transaction('rw', [s.receipts, s.followUps, s.attestations, s.journal], async () => {
-          if (!parseOne(receiptRecord, 'receipts', await s.receipts.get(submissionId), 'submissionId')) throw new RecordNotFoundError('receipts', submissionId);
-          const now = parseOrSkip(followUpRecord, 'followUps', await s.followUps.get(submissionId), 'submissionId');
-          if (!sameStoredFollowUp(stored, now)) throw new FollowUpMovedError(submissionId);
-          // A successful check clears the failure mark: the information is fresh again.
-          await s.followUps.put(next);
-          if (reviewLine) await appendJournal(s, reviewLine);
-          for (const added of await storeNew(s, dossierId, input.attestations, at, sealedAttestations, damaged)) {
-            const entry = attestationLines.get(added);
-            if (entry) await appendJournal(s, entry);
-          }
-        }),
-      );
-      return { submissionId, dossierId, ...(review ? { review } : {}), checkedAt: at };
     },
 
     /**

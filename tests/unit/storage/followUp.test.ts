@@ -102,6 +102,18 @@ describe('recordFollowUp', () => {
     expect(await history(dossier.id)).toEqual(['review-changed:under-review']);
   });
 
+  it('two contexts checking at once: the later-stored one is prepared again, so the stage never goes back and each change has one line', async () => {
+    const { dossier, submissionId } = await deliveredDossier(storage);
+    await Promise.all([
+      storage.recordFollowUp(submissionId, { review: underReview, attestations: [], checkedAt: 2 }),
+      storage.recordFollowUp(submissionId, { review: received, attestations: [], checkedAt: 3 }),
+    ]);
+    expect((await storage.getFollowUp(dossier.id))?.review).toEqual(underReview);
+    const lines = await history(dossier.id);
+    expect(lines.filter((line) => line === 'review-changed:under-review')).toHaveLength(1);
+    expect(lines.at(-1)).toBe('review-changed:under-review');
+  });
+
   it('refuses an attestation of another submission and a submission without a receipt', async () => {
     const { dossier, submissionId } = await deliveredDossier(storage);
     const other = crypto.randomUUID();
