@@ -1,37 +1,24 @@
 import { z } from 'zod/mini';
-import {
-  attestation,
-  documentMime,
-  type DocumentMime,
-  fieldError,
-  publicKey,
-  receipt,
-  review,
-  reviewDecision,
-  reviewStage,
-  type Review,
-} from '@/contract';
+import { documentMime, fieldError, type DocumentMime } from '@/contract';
 import { dossierStatuses } from '@/domain/dossierStatus';
 import { mandateSchema } from '@/domain/mandate';
-import { keyEnvelope, sealedRecord } from './crypto';
+import { keyEnvelope } from './crypto';
+import { journalRecord } from './journalRecords';
+import { attestationRecord, followUpRecord, receiptRecord, signingKeyRecord } from './proofRecords';
 import type { TableName } from './schema';
+import { sealedOrText, sha256Hex, storedSealed } from './storedSealed';
 
 /**
- * A value sealed at rest (src/storage/vault.ts): AES-GCM under the key named by `k` — `device` for
- * the device key, else a mediator's profile id or a kiosk session's id. Rows written before
- * encryption existed hold plain values; readers accept both and writers always seal.
+ * Every record's schema, one file per idea: the sealed value (storedSealed.ts), the dossier and
+ * what hangs on it (here), what the administration sent back (proofRecords.ts), the history
+ * (journalRecords.ts). Re-exported so the repositories import records from one place.
  */
-export const storedSealed = z.extend(sealedRecord, { k: z.string().check(z.minLength(1), z.maxLength(64)) });
-export type StoredSealed = z.infer<typeof storedSealed>;
+export * from './storedSealed';
+export * from './journalRecords';
+export * from './proofRecords';
 
 export const answerValue = z.union([z.string(), z.boolean(), z.null()]);
 export type AnswerValue = z.infer<typeof answerValue>;
-
-/**
- * A text sealed since v5 (since 2026-11 for what describes a dossier and its documents: no index
- * changed, so no schema version), or in clear in rows written before.
- */
-const sealedOrText = z.union([storedSealed, z.string()]);
 
 export const dossierRefusal = z.object({ code: z.string(), fields: z.array(fieldError) });
 export type DossierRefusal = z.infer<typeof dossierRefusal>;
@@ -93,7 +80,7 @@ export const documentRecord = z.object({
   /** Sealed since 2026-11 with the type (a text checked against the contract's list once opened). */
   mime: z.union([storedSealed, documentMime]),
   size: z.number(),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  sha256: sha256Hex,
   createdAt: z.number(),
   /** The bytes were erased after delivery (retention); the metadata and digest stay as proof. */
   bytesPurgedAt: z.optional(z.number()),
@@ -163,162 +150,12 @@ export type OutboxRow = z.infer<typeof outboxRecord>;
 export type OutboxRecord = Omit<OutboxRow, 'body'> & { body: string };
 
 /**
- * The receipt as stored. `keyId` and `signature` are optional HERE (not in the contract) because
- * receipts stored before the server signed them have neither: such a receipt is shown as "filed
- * before signatures existed", never as tampered with. A signed one is checked against `signingKeys`.
- * Any text is accepted as signature: the check, not the parser, says "tampered"; a strict format
- * here would make an altered receipt vanish from the screen instead of being shown as altered.
- */
-const storedSignature = z.string();
-export const plainReceiptRecord = z.extend(receipt, {
-  keyId: z.optional(z.string()),
-  signature: z.optional(storedSignature),
-  dossierId: z.string(),
-  storedAt: z.number(),
-});
-/** A receipt as screens see it (opened). */
-export type ReceiptRecord = z.infer<typeof plainReceiptRecord>;
-/**
- * What is sealed of a receipt: all but the keys the tables look it up by. The receipt number
- * and the filing time tie the row to a person at the prefecture.
- */
-export const sealedReceiptContent = z.object({
-  number: z.string(),
-  filedAt: z.string(),
-  digest: z.string(),
-  keyId: z.optional(z.string()),
-  signature: z.optional(storedSignature),
-});
-export const sealedReceiptRecord = z.object({
-  submissionId: z.string(),
-  dossierId: z.string(),
-  storedAt: z.number(),
-  content: storedSealed,
-});
-/** Stored since v5 sealed; before, in clear. Both are read; `submissionId`, `dossierId`, `storedAt` are in both. */
-export const receiptRecord = z.union([sealedReceiptRecord, plainReceiptRecord]);
-export type ReceiptRow = z.infer<typeof receiptRecord>;
-
-/** What recordDelivery accepts: a signed receipt from the contract, or an unsigned older one. */
-export type ReceiptInput = Omit<ReceiptRecord, 'dossierId' | 'storedAt'>;
-
-/** An attestation de prolongation d'instruction as the server signed it, plus where it belongs. */
-export const plainAttestationRecord = z.extend(attestation, {
-  signature: storedSignature, // as for receipts: an altered one must show as altered, not vanish
-  dossierId: z.string(),
-  storedAt: z.number(),
-});
-/** An attestation as screens see it (opened). */
-export type AttestationRecord = z.infer<typeof plainAttestationRecord>;
-/** What is sealed of an attestation since v5: all but the keys it is looked up by. */
-export const sealedAttestationContent = z.object({
-  number: attestation.shape.number,
-  kind: attestation.shape.kind,
-  issuedAt: attestation.shape.issuedAt,
-  validUntil: attestation.shape.validUntil,
-  keyId: attestation.shape.keyId,
-  signature: storedSignature,
-});
-export const attestationRecord = z.union([
-  z.object({ id: z.string(), submissionId: z.string(), dossierId: z.string(), storedAt: z.number(), content: storedSealed }),
-  plainAttestationRecord,
-]);
-export type AttestationRow = z.infer<typeof attestationRecord>;
-
-/**
- * What the device last learned about a filed submission. `checkedAt` (device time of the last
- * successful check) lets the screen say how fresh it is; `lastCheckFailedAt` that it may be stale.
- */
-export const followUpRecord = z.object({
-  submissionId: z.string(),
-  dossierId: z.string(),
-  /** Sealed since 2026-11 (device key: the sender writes it); the stage and decision tie it to the person. */
-  review: z.optional(z.union([storedSealed, review])),
-  checkedAt: z.number(),
-  lastCheckFailedAt: z.optional(z.number()),
-});
-export type FollowUpRow = z.infer<typeof followUpRecord>;
-/** The follow-up as screens see it: the review opened. */
-export type FollowUpRecord = Omit<FollowUpRow, 'review'> & { review?: Review };
-
-/** A public key of the server (JWK), kept on first use so signatures can be checked offline. */
-export const signingKeyRecord = z.extend(publicKey, { storedAt: z.number() });
-export type SigningKeyRecord = z.infer<typeof signingKeyRecord>;
-
-/**
  * One preference per row; the value's meaning belongs to its key (src/storage/deviceSettings.ts for
  * the device's). Never personal data: `kioskLeftBehind` holds random dossier ids only.
  */
 export const settingKeys = ['language', 'deviceMode', 'runtimeConfig', 'kioskLeftBehind'] as const;
 export const settingRecord = z.object({ key: z.enum(settingKeys), value: z.string().check(z.maxLength(65_536)) });
 export type SettingRecord = z.infer<typeof settingRecord>;
-
-/**
- * One line of a dossier's history. It says what happened, never the values typed (no personal data
- * beyond what the dossier itself holds): the step that changed, the document type, the receipt number.
- */
-export const journalKinds = [
-  'created',
-  'answers-changed',
-  'document-added',
-  'document-removed',
-  'filed',
-  'delivered',
-  'refused',
-  'cancelled',
-  'review-changed',
-  'attestation-issued',
-  'documents-purged',
-  'mandate-recorded',
-  'mandate-revoked',
-] as const;
-const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-/**
- * What one line of the history says. Since 2026-11 all of it is sealed as one value (`line`): the
- * kind of event and the step say what the person is applying for and where they stand, and the
- * numbers tie the line to them at the prefecture. Only the dossier and the time stay in clear
- * (the history is looked up by dossier and read in order), so a stolen device shows counts and
- * times, nothing more (docs/threat-model.md).
- */
-export const journalContent = z.object({
-  kind: z.enum(journalKinds),
-  step: z.optional(z.string()),
-  documentType: z.optional(z.string()),
-  receiptNumber: z.optional(z.string()),
-  reviewStage: z.optional(reviewStage),
-  decision: z.optional(reviewDecision),
-  attestationNumber: z.optional(z.string()),
-  /** Mandate lines carry the digest of what was agreed, never the names (they stay in `mandates`). */
-  mandateDigest: z.optional(sha256Hex),
-});
-export type JournalContent = z.infer<typeof journalContent>;
-/** A line as written since 2026-11: the content sealed under a random `lineId` (its seq is known only once written). */
-export const sealedJournalRecord = z.object({
-  seq: z.number(),
-  dossierId: z.string(),
-  at: z.number(),
-  lineId: z.string(),
-  line: storedSealed,
-});
-/**
- * A line as written before 2026-11: in clear, with (v5) the identifying details sealed under
- * `detailsId`. Still read; never written again.
- */
-export const plainJournalRecord = z.extend(journalContent, {
-  seq: z.number(),
-  dossierId: z.string(),
-  at: z.number(),
-  detailsId: z.optional(z.string()),
-  details: z.optional(storedSealed),
-});
-export const journalRecord = z.union([sealedJournalRecord, plainJournalRecord]);
-export const journalDetails = z.pick(journalContent, { receiptNumber: true, reviewStage: true, decision: true, attestationNumber: true, mandateDigest: true });
-export type JournalRow = z.infer<typeof journalRecord>;
-export type SealedJournalRow = z.infer<typeof sealedJournalRecord>;
-/** A history line as screens see it: opened. */
-export type JournalRecord = { seq: number; dossierId: string; at: number } & JournalContent;
-/** What writers append: the sealed line, never a clear one (it would reach the disk). */
-export type JournalEntry = Omit<SealedJournalRow, 'seq'>;
 
 /**
  * A mandate as stored, with the digest computed when it was recorded (what the QR code holds).
