@@ -4,6 +4,7 @@ import {
   checkCode,
   createKeyEnvelope,
   MAX_FAILED_ATTEMPTS,
+  needsStrongerKdf,
   normalizeCode,
   openKeyEnvelope,
   WeakCodeError,
@@ -11,9 +12,11 @@ import {
   type EnvelopeOptions,
   type KeyEnvelope,
 } from './crypto';
+import { strengthenEnvelope } from './crypto/strengthen';
 import { boundToAppDb, type RelaisDb } from './db';
 import { NotEditableError, StorageError } from './errors';
 import { guardWrite } from './guard';
+import { logStorage } from './log';
 import { parseMany, parseOne } from './parse';
 import { beginAttempt, lockoutFor, purposeOf, resetFailures, type ProfilePurpose } from './profileAttempts';
 import { dossierRecord, profileRecord, type ProfileRecord } from './records';
@@ -77,6 +80,18 @@ export function normalizeProfileName(input: string): string {
 
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** Salts are random per envelope: the salt and the wrapped key together name one envelope. */
+const sameEnvelope = (a: KeyEnvelope, b: KeyEnvelope) =>
+  a.iterations === b.iterations && sameBytes(a.salt, b.salt) && sameBytes(new Uint8Array(a.wrappedKey), new Uint8Array(b.wrappedKey));
+
+/** An error's name only: its message is not ours to vet for personal data. */
+const nameOf = (error: unknown): string => {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? name : typeof error;
+};
+
 /** Lock: the profile's key leaves memory; what it sealed cannot be read until its code is typed again. */
 export function lockProfile(): void {
   dropOwnerKey();
@@ -120,6 +135,36 @@ export function profileRepository(db: RelaisDb) {
       // One started being sent meanwhile: nothing was erased by this transaction; next time.
       if (error instanceof NotEditableError) return false;
       throw error;
+    }
+  }
+
+  /**
+   * Compare-and-write: the row takes the stronger envelope only if it still holds the one that was
+   * opened. Another tab may have changed the code meanwhile, and its envelope must stay.
+   */
+  function replaceEnvelope(id: string, opened: KeyEnvelope, stronger: KeyEnvelope): Promise<void> {
+    return guardWrite(() =>
+      s.transaction('rw', s.profiles, async () => {
+        const row = parseOne(profileRecord, 'profiles', await s.profiles.get(id));
+        if (row && sameEnvelope(row.envelope, opened)) await s.profiles.put({ ...row, envelope: stronger });
+      }),
+    );
+  }
+
+  /**
+   * After a right code: an envelope made with fewer PBKDF2 iterations than today's (an older build,
+   * or the figure raised since) gets them, under the code just typed, for the same data key. Best
+   * effort: the key is already held, so a failure (a full disk…) is logged and never fails the
+   * unlock; the envelope stays as it was and the next unlock tries again.
+   */
+  async function strengthenIfWeak(id: string, opened: KeyEnvelope, code: string, now: number): Promise<void> {
+    if (!needsStrongerKdf(opened)) return;
+    try {
+      // Derived before the transaction: awaiting Web Crypto inside one would let IndexedDB commit it.
+      const stronger = await strengthenEnvelope(opened, code, now);
+      await replaceEnvelope(id, opened, stronger);
+    } catch (error) {
+      logStorage({ event: 'envelope-not-strengthened', table: 'profiles', key: id, error: nameOf(error) });
     }
   }
 
@@ -187,7 +232,8 @@ export function profileRepository(db: RelaisDb) {
     },
 
     /**
-     * Tries `code` on the profile. Right: the failures go back to 0 and the profile's key is held.
+     * Tries `code` on the profile. Right: the failures go back to 0, the profile's key is held, and
+     * an envelope older than today's PBKDF2 count is re-wrapped at that count (best effort).
      * Wrong: what is left before the wipe and the wait before the next try; at the last one, the
      * wipe (a mediator's profile only: the owner's keeps waiting 30 min, and `attemptsLeft`
      * means nothing for it). Too early: refused without trying the code at all.
@@ -208,6 +254,7 @@ export function profileRepository(db: RelaisDb) {
       }
       const profile = await resetFailures(db, id);
       holdOwnerKey(profile.id, dataKey);
+      await strengthenIfWeak(id, begun.counted.envelope, code, now);
       return { ok: true, profile: { id: profile.id, name: profile.name } };
     },
 

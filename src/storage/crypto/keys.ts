@@ -53,7 +53,8 @@ export function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): Promise
 
 /**
  * The data key back from its wrapped form; WrongCodeError when the wrapping key (so the code) is not
- * the one that wrapped it. Non-extractable unless asked, which only changeCode does, to wrap it anew.
+ * the one that wrapped it. Non-extractable unless asked, which only changeCode and strengthenEnvelope
+ * (./strengthen.ts) do, to wrap it anew.
  */
 export async function unwrapDataKey(
   wrapped: ArrayBuffer,
