@@ -115,9 +115,15 @@ for (const device of DEVICES) test(`${device.mode}: a canary typed and scanned i
     }, CONTROL);
     await context.close(); // the browser writes everything out as it shuts
 
-    const found = findInFiles(profile, [CANARY, CONTROL]);
+    // What describes the dossier is sealed too: which procedure, and what happened (history kinds).
+    // Searched in IndexedDB only: the app's code and texts (Cache Storage) name them all.
+    const DESCRIPTIVE = [procedure.id, 'answers-changed', 'document-added'];
+    const found = findInFiles(profile, [CANARY, CONTROL, ...DESCRIPTIVE]);
     expect(found.get(CONTROL)?.some((file) => file.startsWith('Default/IndexedDB/')), `control found in ${found.get(CONTROL)?.join(', ')}`).toBe(true);
     expect(found.get(CANARY)?.filter(device.inScope), 'files holding the canary in clear').toEqual([]);
+    for (const marker of DESCRIPTIVE) {
+      expect(found.get(marker)?.filter((file) => file.startsWith('Default/IndexedDB/')), `IndexedDB files naming ${marker}`).toEqual([]);
+    }
     test.info().annotations.push({ type: 'canary outside the app stores', description: found.get(CANARY)?.join(', ') ?? '' });
   } finally {
     rmSync(profile, { recursive: true, force: true });
