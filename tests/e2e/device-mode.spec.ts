@@ -49,9 +49,12 @@ test('a first start asks how the device is used, keeps the answer, and lets it c
   await expect(page.getByRole('heading', { level: 1, name: app.t('device:screen.title') })).toBeVisible();
   await expect(page.getByRole('radio', { name: app.t('device:modes.mediator.label') })).toBeChecked();
   await expectNoAxeViolations(page);
+  // Awa's dossiers are sealed under her code, which only this mode asks for: leaving it means
+  // erasing the tablet first (device-mode-switch.spec.ts).
   await page.getByRole('radio', { name: app.t('device:modes.personal.label') }).check();
-  await page.getByRole('button', { name: app.t('device:save') }).click();
-  await expect(page.getByRole('link', { name: app.t('device:badgeLabel', { mode: app.t('device:modes.personal.badge') }) })).toBeVisible();
+  await expect(page.getByText(app.t('device:eraseToChange.refused', { n: 1 }))).toBeVisible();
+  await expect(page.getByRole('button', { name: app.t('device:save') })).toBeDisabled();
+  await expect(badge).toBeVisible();
   await expect(page.getByText(app.t('device:config.source.network'))).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 import { isWaitingForNetwork } from '@/domain';
 import {
   addKioskLeftBehind,
+  dropOwnerKey,
   eraseDossier,
   getDossier,
   getKioskLeftBehind,
@@ -35,6 +36,22 @@ export async function beginKioskVisit(): Promise<void> {
   await startSessionKey();
   const locked = (await listDossiers()).filter((d) => d.locked === true);
   if (locked.length > 0) await eraseVisits({ resetLanguage: false });
+}
+
+/**
+ * The device stops being a kiosk (the device screen): the visit ends as at a reset, with the
+ * same exception for a filed dossier still waiting for the network (its body and documents are
+ * under the device key: still delivered). Without it, the visit's dossiers would stay sealed under
+ * a key that dies with the page, hidden rows no other mode erases, and until the next reload the
+ * new mode would go on sealing its own dossiers under that key too. The language stays: whoever
+ * changes the mode is not a visitor. `saveMode` runs before the key is dropped, so a failed save
+ * leaves a kiosk that goes on as after a reset.
+ */
+export async function leaveKiosk(saveMode: () => Promise<void>): Promise<void> {
+  await startSessionKey();
+  await eraseVisits({ resetLanguage: false });
+  await saveMode();
+  dropOwnerKey();
 }
 
 async function eraseVisits({ resetLanguage }: { resetLanguage: boolean }): Promise<void> {
