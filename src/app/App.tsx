@@ -23,6 +23,8 @@ import { installSyncTriggers } from './syncService';
 const WizardScreen = lazy(() => import('@/features/wizard/WizardScreen').then((m) => ({ default: m.WizardScreen })));
 /** Only a kiosk needs its clock, and only the device screen its settings: off a phone's first load. */
 const KioskSession = lazy(() => import('@/features/kiosk/KioskSession').then((m) => ({ default: m.KioskSession })));
+/** Only on a device that was a kiosk and still holds a visitor's filing waiting for the network. */
+const LeftBehindSweeper = lazy(() => import('@/features/kiosk/useLeftBehindSweep').then((m) => ({ default: m.LeftBehindSweeper })));
 const DeviceScreen = lazy(() => import('@/features/device/DeviceScreen').then((m) => ({ default: m.DeviceScreen })));
 
 function CrashScreen({ reset }: { reset: () => void }) {
@@ -48,6 +50,10 @@ function Screens() {
       {mode.mode === 'kiosk' ? (
         <Suspense fallback={null}>
           <KioskSession idleSeconds={runtime.config.kioskIdleSeconds} countdownSeconds={runtime.config.kioskCountdownSeconds} />
+        </Suspense>
+      ) : hiddenDossiers.size > 0 ? (
+        <Suspense fallback={null}>
+          <LeftBehindSweeper />
         </Suspense>
       ) : null}
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>

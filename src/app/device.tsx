@@ -7,14 +7,16 @@ import { useLive } from '@/features/shared/useLive';
 export type Device = {
   runtime: LoadedRuntimeConfig;
   mode: DeviceModeState;
-  /** Kiosk: dossiers of people who have left, still waiting for the network; never shown. */
+  /**
+   * Dossiers of kiosk visitors who have left, still waiting for the network; never shown, in any
+   * mode (a device that stopped being a kiosk may still hold some until they are delivered).
+   */
   hiddenDossiers: ReadonlySet<string>;
 };
 
 const DeviceContext = createContext<Device | null>(null);
 
 const NONE: ReadonlySet<string> = new Set();
-const noIds = () => Promise.resolve<string[]>([]);
 
 /**
  * The deployment's configuration and how this device is used, for every screen. Nothing renders
@@ -29,10 +31,9 @@ export function DeviceProvider({ runtime, fallback, children }: { runtime: Loade
   // Settings unreadable: behave as a device nobody has set up (nothing is erased by a timer).
   else if (stored.status === 'error') mode = resolveDeviceMode(null, undefined);
 
-  const kiosk = mode?.mode === 'kiosk';
-  const leftBehind = useLive(kiosk ? 'kiosk-left-behind' : 'no-left-behind', kiosk ? getKioskLeftBehind : noIds);
+  const leftBehind = useLive('kiosk-left-behind', getKioskLeftBehind);
   if (mode === null || leftBehind.status === 'loading') return fallback;
-  const hiddenDossiers = kiosk && leftBehind.status === 'ready' ? new Set(leftBehind.value) : NONE;
+  const hiddenDossiers = leftBehind.status === 'ready' && leftBehind.value.length > 0 ? new Set(leftBehind.value) : NONE;
   return <DeviceContext value={{ runtime, mode, hiddenDossiers }}>{children}</DeviceContext>;
 }
 

@@ -1,7 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import { findProcedure } from '@/procedures';
 import { expect, test, type Page } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
 import { dumpDevice } from './support/deviceDump';
+import { pdfFile } from './support/files';
+import { walkToReview } from './support/procedureWalker';
+import { serverSubmission } from './support/serverDb';
+import { waitForServiceWorker } from './support/serviceWorker';
 import { recordMandateAtGate } from './support/mandate';
 import { createMediatorProfile, lockScreen } from './support/mediator';
 import { serveConfig } from './support/runtimeConfig';
@@ -111,4 +116,43 @@ test("a kiosk that stops being one ends the visit first: nothing of it stays, an
   expect(rows[0]).not.toHaveProperty('ownerId');
   await page.reload();
   await expect(app.field('lastName')).toHaveValue('Benali-Telephone');
+});
+
+test("a visitor's filing still waiting when the kiosk stops being one is delivered, never shown, then erased", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const procedure = findProcedure('renewal-cst-vpf');
+  if (!procedure) throw new Error('renewal-cst-vpf is missing');
+  const app = new RelaisApp(page);
+  // A long idle: the visitor takes their time with the photos.
+  await serveConfig(context, () => ({ deviceMode: null, kioskIdleSeconds: 600 }));
+  await app.openHome();
+  await waitForServiceWorker(page);
+  const question = page.getByRole('region', { name: app.t('device:question') });
+  await question.getByRole('radio', { name: app.t('device:modes.kiosk.label') }).check();
+  await question.getByRole('button', { name: app.t('device:save') }).click();
+  await app.startRenewal();
+  await walkToReview(app, procedure, { lastName: 'Ouedraogo-Sortie' }, 61, undefined, (type) => pdfFile(`${type}.pdf`, `${type} kiosk`));
+  const api = /\/api\/v1\//;
+  await context.route(api, (route) => route.abort('internetdisconnected'));
+  await app.fileDossier();
+  await expect(page.getByText(app.t('delivery.offlineTitle'))).toBeVisible({ timeout: 15_000 });
+  const submissionId = ((await dumpDevice(page)).outbox?.[0] as { id: string } | undefined)?.id ?? '';
+
+  await openDeviceScreen(app, 'kiosk');
+  await page.getByRole('radio', { name: app.t('device:modes.personal.label') }).check();
+  await page.getByRole('button', { name: app.t('device:save') }).click();
+  await expect(badge(app, 'personal')).toBeVisible();
+  // Still queued on the device, and none of it shown to whoever uses the phone now.
+  expect(((await dumpDevice(page)).dossiers as { status: string }[]).map((d) => d.status)).toEqual(['queued']);
+  await page.getByRole('link', { name: app.t('appName'), exact: true }).click();
+  await expect(page.getByText(app.t('home.empty'))).toBeVisible();
+  await expect(page.getByText(app.t('home.waitingTitle', { n: 1 }))).toHaveCount(0);
+
+  // The network comes back: delivered once, then erased as the kiosk would have.
+  await context.unroute(api);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect.poll(() => serverSubmission(submissionId).state, { timeout: 30_000 }).toBe('filed');
+  await expect.poll(async () => ((await dumpDevice(page)).dossiers ?? []).length, { timeout: 15_000 }).toBe(0);
+  expect(JSON.stringify(await dumpDevice(page))).not.toContain('Ouedraogo-Sortie');
 });

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '@/app/navigation';
-import { observe } from '@/storage';
 import { listenForActivity } from '@/features/shared/activity';
 import { CountdownDialog } from './CountdownDialog';
 import { createIdleCountdown, type IdleCountdown, type IdlePhase } from './idleCountdown';
-import { beginKioskVisit, eraseKioskSession, listLeftBehindState, sweepLeftBehind } from './kioskErase';
+import { beginKioskVisit, eraseKioskSession } from './kioskErase';
+import { useLeftBehindSweep } from './useLeftBehindSweep';
 import './kiosk.css';
 
 /**
@@ -48,12 +48,7 @@ export function KioskSession({ idleSeconds, countdownSeconds }: { idleSeconds: n
     beginKioskVisit().catch(() => undefined);
   }, []);
 
-  useEffect(() => {
-    const subscription = observe(listLeftBehindState).subscribe(() => {
-      sweepLeftBehind().catch(() => undefined);
-    });
-    return () => subscription.unsubscribe();
-  }, []);
+  useLeftBehindSweep();
 
   if (phase.phase !== 'countdown') return null;
   return (
