@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import {
   isEditable,
   nextStatus,
@@ -6,7 +7,6 @@ import {
 import type { RelaisDb, RelaisDexie } from './db';
 import { NotEditableError, RecordNotFoundError } from './errors';
 import { guardWrite } from './guard';
-import { z } from 'zod/mini';
 import { parseMany, parseOne } from './parse';
 import { logStorage } from './log';
 import {
