@@ -22,7 +22,8 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   // Two everywhere (2-core machines): with one, CI's end-to-end stage alone took 12 of the suite's
   // 15.6 minutes. The tests share one server and database and are written for it (each makes its
-  // own dossiers; the chaos spec has its own server and runs serially).
+  // own dossiers). The chaos spec, tagged @alone, has its own server and runs after the rest with
+  // nothing beside it (scripts/test.sh).
   workers: 2,
   reporter: 'list',
   timeout: 30_000,

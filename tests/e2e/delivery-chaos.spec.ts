@@ -18,7 +18,8 @@ import { serverFilings } from './support/serverStore';
  * repeat it, `--repeat-each N --workers 1`).
  */
 test.use({ baseURL: E2E_FAULTS_BASE_URL });
-// Both tests set the one fault switch: never at the same time.
+// Both tests set the one fault switch: never at the same time. Tagged @alone: scripts/test.sh runs
+// them after the rest, with nothing beside them, or fifty dossiers' retries outlast the time limit.
 test.describe.configure({ mode: 'serial' });
 
 const DOSSIERS = 50;
@@ -36,7 +37,7 @@ async function faultCounters(request: APIRequestContext): Promise<FaultCounters>
   return (await (await request.get(`${E2E_FAULTS_BASE_URL}${TEST_FAULTS_PATH}`)).json()) as FaultCounters;
 }
 
-test('fifty dossiers delivered exactly once while the server fails and drops answers', async ({ page, context, request }, testInfo) => {
+test('fifty dossiers delivered exactly once while the server fails and drops answers', { tag: '@alone' }, async ({ page, context, request }, testInfo) => {
   test.skip(testInfo.project.name !== 'tablet', 'the server side is what is tested: one device is enough');
   test.setTimeout(180_000);
   const giveUpAt = Date.now() + 165_000; // before the test's own timeout, to say what was left
@@ -149,7 +150,7 @@ async function changeForeignerNumber(app: RelaisApp, submissionId: string, value
   );
 }
 
-test('one dossier refused with a 422 shows the field to fix; the others are delivered', async ({ page, context, request }, testInfo) => {
+test('one dossier refused with a 422 shows the field to fix; the others are delivered', { tag: '@alone' }, async ({ page, context, request }, testInfo) => {
   test.skip(testInfo.project.name !== 'tablet', 'one device is enough');
   test.setTimeout(90_000);
   const app = new RelaisApp(page);
