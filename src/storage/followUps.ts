@@ -3,6 +3,7 @@ import type { RelaisDb, RelaisDexie } from './db';
 import { RecordNotFoundError, StorageError } from './errors';
 import { guardWrite } from './guard';
 import { logStorage } from './log';
+import { sameBytes } from './crypto/bytes';
 import { appendJournal, sealJournalLine } from './journal';
 import { isSealed, vaultOf, type Vault } from './vault';
 import { parseMany, parseOne, parseOrSkip } from './parse';
@@ -68,7 +69,7 @@ function sameStoredFollowUp(a: FollowUpRow | undefined, b: FollowUpRow | undefin
   const ra = a.review;
   const rb = b.review;
   if (ra === undefined || rb === undefined) return ra === rb;
-  if (isSealed(ra) && isSealed(rb)) return ra.iv.length === rb.iv.length && ra.iv.every((byte, i) => byte === rb.iv[i]);
+  if (isSealed(ra) && isSealed(rb)) return sameBytes(ra.iv, rb.iv);
   return !isSealed(ra) && !isSealed(rb) && ra.updatedAt === rb.updatedAt && sameStage(ra, rb);
 }
 

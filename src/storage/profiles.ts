@@ -12,6 +12,7 @@ import {
   type EnvelopeOptions,
   type KeyEnvelope,
 } from './crypto';
+import { sameBytes } from './crypto/bytes';
 import { strengthenEnvelope } from './crypto/strengthen';
 import { boundToAppDb, type RelaisDb } from './db';
 import { NotEditableError, StorageError } from './errors';
@@ -79,8 +80,6 @@ export function normalizeProfileName(input: string): string {
 }
 
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /** Salts are random per envelope: the salt and the wrapped key together name one envelope. */
 const sameEnvelope = (a: KeyEnvelope, b: KeyEnvelope) =>

@@ -22,6 +22,9 @@ export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 const utf8Encoder = new TextEncoder();
 // fatal: bytes that are not UTF-8 must throw, never turn into replacement characters.
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+/** Byte for byte: salts, IVs and wrapped keys are compared as values, never as objects. */
+export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
 export const utf8 = (text: string): Uint8Array<ArrayBuffer> => utf8Encoder.encode(text);
 export const fromUtf8 = (bytes: Uint8Array): string => utf8Decoder.decode(bytes);
 
