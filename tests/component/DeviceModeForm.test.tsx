@@ -104,7 +104,7 @@ describe("device screen: leaving a mediator's tablet", () => {
     act(() => {
       button(t('eraseToChange.open'))?.click();
     });
-    const title = mounted.container.querySelector('#erase-to-change-title');
+    const title = mounted.container.querySelector('section.danger-zone > h3');
     expect(title?.textContent).toBe(t('eraseToChange.title'));
     expect(document.activeElement).toBe(title);
     expect(text()).toContain(t('eraseToChange.body', { mode: t('modes.personal.label') }));
