@@ -177,6 +177,27 @@ export function profileRepository(db: RelaisDb) {
     return { ok: false, wrong: true, attemptsLeft: lockout.attemptsLeft, waitMs: lockout.delayMs };
   }
 
+  /**
+   * One use of a typed code behind the lockout, the same for unlocking and for changing it: too
+   * early → the wait, without trying the code; a wipe due → the wipe; the attempt is counted
+   * BEFORE the slow derivation (closing the tab meanwhile wins no extra try); a wrong code → what
+   * is left. `attempt` gets the profile as counted and throws WrongCodeError for a wrong code.
+   */
+  async function withCode<T>(id: string, now: number, attempt: (counted: ProfileRecord) => Promise<T>): Promise<{ done: T; counted: ProfileRecord } | { refused: UnlockResult }> {
+    const begun = await beginAttempt(db, id, now);
+    if ('wipe' in begun) {
+      await wipeProfile(id);
+      return { refused: { ok: false, wiped: true } };
+    }
+    if ('wait' in begun) return { refused: { ok: false, wait: begun.wait } };
+    try {
+      return { done: await attempt(begun.counted), counted: begun.counted };
+    } catch (error) {
+      if (!(error instanceof WrongCodeError)) throw error;
+      return { refused: await afterWrongCode(begun.counted) };
+    }
+  }
+
   return {
     /**
      * A new profile, unlocked at once. WeakCodeError when the code policy refuses the code,
@@ -238,22 +259,11 @@ export function profileRepository(db: RelaisDb) {
      * means nothing for it). Too early: refused without trying the code at all.
      */
     async unlockProfile(id: string, code: string, now: number = Date.now()): Promise<UnlockResult> {
-      const begun = await beginAttempt(db, id, now);
-      if ('wipe' in begun) {
-        await wipeProfile(id);
-        return { ok: false, wiped: true };
-      }
-      if ('wait' in begun) return { ok: false, wait: begun.wait };
-      let dataKey: CryptoKey;
-      try {
-        dataKey = await openKeyEnvelope(begun.counted.envelope, code);
-      } catch (error) {
-        if (!(error instanceof WrongCodeError)) throw error;
-        return afterWrongCode(begun.counted);
-      }
+      const tried = await withCode(id, now, (counted) => openKeyEnvelope(counted.envelope, code));
+      if ('refused' in tried) return tried.refused;
       const profile = await resetFailures(db, id);
-      holdOwnerKey(profile.id, dataKey);
-      await strengthenIfWeak(id, begun.counted.envelope, code, now);
+      holdOwnerKey(profile.id, tried.done);
+      await strengthenIfWeak(id, tried.counted.envelope, code, now);
       return { ok: true, profile: { id: profile.id, name: profile.name } };
     },
 
@@ -268,22 +278,13 @@ export function profileRepository(db: RelaisDb) {
       if (!checked.ok) throw new WeakCodeError(checked.reason);
       const { purpose: _ignored, ...envelopeOptions } = options;
       const now = envelopeOptions.now ?? Date.now();
-      const begun = await beginAttempt(db, id, now);
-      if ('wipe' in begun) {
-        await wipeProfile(id);
-        return { ok: false, wiped: true };
-      }
-      if ('wait' in begun) return { ok: false, wait: begun.wait };
-      let envelope: KeyEnvelope;
-      try {
+      const tried = await withCode(id, now, (counted) => {
         // As openKeyEnvelope: an empty code is wrong, and some browsers refuse it to PBKDF2.
         if (normalizeCode(currentCode) === '') throw new WrongCodeError();
-        envelope = await changeCode(begun.counted.envelope, currentCode, checked.code, { ...envelopeOptions, now });
-      } catch (error) {
-        if (!(error instanceof WrongCodeError)) throw error;
-        return afterWrongCode(begun.counted);
-      }
-      const profile = await resetFailures(db, id, { envelope });
+        return changeCode(counted.envelope, currentCode, checked.code, { ...envelopeOptions, now });
+      });
+      if ('refused' in tried) return tried.refused;
+      const profile = await resetFailures(db, id, { envelope: tried.done });
       return { ok: true, profile: { id: profile.id, name: profile.name } };
     },
 
