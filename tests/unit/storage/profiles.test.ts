@@ -6,31 +6,21 @@ import {
   LockedRecordError,
   lockProfile,
   MAX_FAILED_ATTEMPTS,
-  ownerCodeRepository,
   OwnerCodeExistsError,
-  profileRepository,
-  type OwnerCodeRepository,
   WeakCodeError,
-  type ProfileRepository,
-  type Storage,
   type UnlockResult,
 } from '@/storage';
-import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
+import { CODE_A, CODE_B, dropStorage, FAST_KDF as FAST, freshProfileStorage, opened, readyDossier, T0, type ProfileStorage } from './testDb';
 
 /**
  * Issue 6, mediator profiles: a personal code per mediator, a growing wait after wrong codes and a
  * wipe after ten, each mediator reading only their own dossiers. PBKDF2 runs at a low count here
  * (the real one is measured in crypto/pbkdf2.test.ts).
  */
-const FAST = { iterations: 1_000 };
-const CODE_A = '482916';
-const CODE_B = '730518';
-const T0 = Date.UTC(2026, 2, 1, 9, 0, 0);
 
-let storage: Storage & ProfileRepository & OwnerCodeRepository;
+let storage: ProfileStorage;
 beforeEach(() => {
-  const fresh = freshStorage('profiles');
-  storage = { ...fresh, ...profileRepository(fresh.db), ...ownerCodeRepository(fresh.db) };
+  storage = freshProfileStorage('profiles');
 });
 afterEach(async () => {
   dropOwnerKey();

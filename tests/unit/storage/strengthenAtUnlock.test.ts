@@ -3,17 +3,12 @@ import {
   dropOwnerKey,
   heldOwnerId,
   lockProfile,
-  ownerCodeRepository,
-  profileRepository,
   setStorageLogger,
-  type OwnerCodeRepository,
-  type ProfileRepository,
-  type Storage,
   type UnlockResult,
 } from '@/storage';
 import { PBKDF2_ITERATIONS } from '@/storage/crypto';
 import { failWrites, quotaError } from './middleware';
-import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
+import { CODE_A, CODE_B, dropStorage, FAST_KDF as FAST, freshProfileStorage, opened, readyDossier, T0, type ProfileStorage } from './testDb';
 
 /**
  * An envelope made with fewer PBKDF2 iterations than today's (an older build, or the figure raised
@@ -21,15 +16,10 @@ import { dropStorage, freshStorage, opened, readyDossier } from './testDb';
  * hierarchy". Profiles are made at a low count; each re-wrap and each unlock after it runs the
  * real one (~180 ms in Node).
  */
-const FAST = { iterations: 1_000 };
-const CODE_A = '482916';
-const CODE_B = '730518';
-const T0 = Date.UTC(2026, 2, 1, 9, 0, 0);
 
-let storage: Storage & ProfileRepository & OwnerCodeRepository;
+let storage: ProfileStorage;
 beforeEach(() => {
-  const fresh = freshStorage('strengthen');
-  storage = { ...fresh, ...profileRepository(fresh.db), ...ownerCodeRepository(fresh.db) };
+  storage = freshProfileStorage('strengthen');
 });
 afterEach(async () => {
   vi.restoreAllMocks();

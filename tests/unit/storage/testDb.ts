@@ -6,6 +6,10 @@ import {
   type DocumentRecord,
   type DossierRecord,
   type DossierView,
+  ownerCodeRepository,
+  profileRepository,
+  type OwnerCodeRepository,
+  type ProfileRepository,
   type Storage,
 } from '@/storage';
 
@@ -89,4 +93,19 @@ export async function deliveredDossier(storage: Storage): Promise<{ dossier: Dos
     digest: row.bodySha256,
   });
   return { dossier, submissionId: row.id };
+}
+
+/**
+ * Profiles and the phone owner's code, at a low PBKDF2 count (the real one is measured in
+ * crypto/pbkdf2.test.ts): two valid codes and a fixed start time for the lockout's clock.
+ */
+export const FAST_KDF = { iterations: 1_000 };
+export const CODE_A = '482916';
+export const CODE_B = '730518';
+export const T0 = Date.UTC(2026, 2, 1, 9, 0, 0);
+
+export type ProfileStorage = Storage & ProfileRepository & OwnerCodeRepository;
+export function freshProfileStorage(prefix: string): ProfileStorage {
+  const fresh = freshStorage(prefix);
+  return { ...fresh, ...profileRepository(fresh.db), ...ownerCodeRepository(fresh.db) };
 }
