@@ -5,7 +5,6 @@ import type { LoadedRuntimeConfig } from '@/sync';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { HomeScreen } from '@/features/dossiers/HomeScreen';
-import { BlockedScreen } from '@/features/help/BlockedScreen';
 import { DeviceGate } from '@/features/lock/DeviceGate';
 import { Link } from '@/features/shared/Link';
 import { REVIEW_STEP } from '@/features/wizard/reviewStep';
@@ -26,6 +25,8 @@ const KioskSession = lazy(() => import('@/features/kiosk/KioskSession').then((m)
 /** Only on a device that was a kiosk and still holds a visitor's filing waiting for the network. */
 const LeftBehindSweeper = lazy(() => import('@/features/kiosk/useLeftBehindSweep').then((m) => ({ default: m.LeftBehindSweeper })));
 const DeviceScreen = lazy(() => import('@/features/device/DeviceScreen').then((m) => ({ default: m.DeviceScreen })));
+/** "Blocked?" cites its sources in full: off the first load, precached for offline use like the rest. */
+const BlockedScreen = lazy(() => import('@/features/help/BlockedScreen').then((m) => ({ default: m.BlockedScreen })));
 
 function CrashScreen({ reset }: { reset: () => void }) {
   const { t } = useTranslation();
@@ -60,7 +61,11 @@ function Screens() {
         {/* A mediator's tablet, or a phone with its own code, shows the lock screen instead of these until unlocked. */}
         <DeviceGate>
           {route.name === 'home' ? <HomeScreen /> : null}
-          {route.name === 'blocked' ? <BlockedScreen /> : null}
+          {route.name === 'blocked' ? (
+            <Suspense fallback={<p className="screen">{t('loading')}</p>}>
+              <BlockedScreen />
+            </Suspense>
+          ) : null}
           {route.name === 'device' ? (
             <Suspense fallback={<p className="screen">{t('loading')}</p>}>
               <DeviceScreen />

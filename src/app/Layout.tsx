@@ -5,6 +5,7 @@ import { setPreferredLanguage } from '@/storage';
 import { LanguagePicker } from '@/ui/LanguagePicker';
 import { DeviceBadge } from '@/features/device/DeviceBadge';
 import { LockButton } from '@/features/lock/LockButton';
+import { SandboxBanner } from '@/features/receiver/SandboxBanner';
 import { Link } from '@/features/shared/Link';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -35,6 +36,7 @@ export function Layout({ children, editing }: { children: ReactNode; editing: bo
           }}
         />
       </header>
+      <SandboxBanner />
       <UpdatePrompt editing={editing} />
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -29,13 +29,33 @@ export type AnswerValue = z.infer<typeof answerValue>;
 export const answers = z.record(z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/)), answerValue);
 export type Answers = z.infer<typeof answers>;
 
-/** Body of POST /api/v1/submissions. The Idempotency-Key header carries the submission id. */
+const catalogueId = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,63}$/));
+
+/**
+ * A warning the person (or their mediator) read and filed with: an answer left empty or doubtful,
+ * a document missing, a piece of advice (CESEDA R. 431-11: the administration asks for what is
+ * missing). Codes and catalogue ids only, never a value typed.
+ */
+export const filingWarning = z.object({
+  kind: z.enum(['field', 'document', 'advice']),
+  code: catalogueId,
+  field: z.optional(catalogueId),
+  document: z.optional(catalogueId),
+});
+export type FilingWarning = z.infer<typeof filingWarning>;
+
+/**
+ * Body of POST /api/v1/submissions. The Idempotency-Key header carries the submission id. No
+ * document is a valid filing: nothing but the applicant's identity makes a request impossible, the
+ * rest the administration asks for (R. 431-11), and `warnings` says what the person knew was missing.
+ */
 export const submissionRequest = z.object({
   procedure: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
   procedureVersion: z.string().check(z.minLength(1), z.maxLength(32)),
   language: z.string().check(z.regex(/^[a-z]{2,3}$/)),
   answers,
-  documents: z.array(documentManifestEntry).check(z.minLength(1), z.maxLength(MAX_DOCUMENTS)),
+  documents: z.array(documentManifestEntry).check(z.maxLength(MAX_DOCUMENTS)),
+  warnings: z.optional(z.array(filingWarning).check(z.maxLength(200))),
 });
 export type SubmissionRequest = z.infer<typeof submissionRequest>;
 

@@ -22,39 +22,32 @@ export type DeadlineInput = {
   now: Date;
   /** L. 433-3: the expired card keeps proving lawful stay 3 months after expiry (4-year CSP, carte de résident, >1-year title under an international agreement). Decided by the caller from the procedure/answers. */
   graceApplies: boolean;
-  /** Optional; a person younger than 19 on the expiry date is a special case (young people turning 18/19 follow other rules): flag, do not compute. */
-  birthDate?: string | undefined;
-  /** Holder of a carte de résident « résident de longue durée-UE »: special case, flagged. */
+  /**
+   * Holder of a carte de résident « résident de longue durée-UE »: neither the R. 431-5 1° window nor
+   * R. 431-8 applies to it (REVIEW-2026-12 row 20) — no window and no late fee to compute.
+   */
   longTermEuResident?: boolean | undefined;
 };
 
 export type DeadlineVerdict =
   | { kind: 'invalid-date' }
-  | { kind: 'special-case'; reason: 'young-person' | 'long-term-eu' }
+  | { kind: 'special-case'; reason: 'long-term-eu' }
   | { kind: 'too-early'; opensOn: string; closesOn: string; expiresOn: string }
   /** daysLeft: whole days from today to closesOn (0 = the window closes today, filing today is on time). */
   | { kind: 'in-window'; closesOn: string; daysLeft: number; expiresOn: string }
-  /** After the window, card still valid (today ≤ expiry). */
-  | { kind: 'late'; expiresOn: string; lateFeeEuros: number }
+  /** After the window, card still valid (today ≤ expiry): the L. 436-5 late fee may be asked. */
+  | { kind: 'late'; expiresOn: string }
   | {
       kind: 'expired';
       expiredOn: string;
       daysSinceExpiry: number;
       graceUntil: string | null;
-      lateFeeEuros: number;
       firstRequestRulesFrom: string;
     }
   /** For 'renew-instead-within-3-months' when expiry − today ≤ 3 calendar months (or already expired). */
   | { kind: 'renew-instead'; expiresOn: string }
   /** For 'renew-instead-within-3-months' otherwise. */
   | { kind: 'not-concerned' };
-
-/**
- * CESEDA L. 436-5: a renewal requested after the R. 431-5 deadline owes the « droit de visa de
- * régularisation » of 180 €, except « cas de force majeure ou présentation d'un visa en cours de
- * validité » — those exceptions depend on facts we do not compute; the UI states them.
- */
-export const LATE_RENEWAL_FEE_EUROS = 180;
 
 /** R. 431-5 1°: the window opens on the 120th day before expiry… */
 const WINDOW_OPENS_DAYS_BEFORE = 120;
@@ -64,46 +57,27 @@ const WINDOW_CLOSES_DAYS_BEFORE = 60;
 const GRACE_MONTHS = 3;
 /** R. 431-8: no request within 6 months after expiry → visa conditions of a first entry apply. */
 const FIRST_REQUEST_AFTER_MONTHS = 6;
-/** Young people turning 18/19 follow other rules (ANEF.md "Deadlines"): flagged under this age. */
-const YOUNG_PERSON_AGE = 19;
-
-const MS_PER_DAY = 86_400_000;
-
-type Ymd = { year: number; month: number; day: number };
-
-function ymd(iso: string): Ymd | null {
-  const n = dayNumber(iso);
-  if (n === null) return null;
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
+/** The last days of the window, when waiting for a missing piece risks the deadline itself. */
+export const LAST_DAYS_OF_WINDOW = 15;
 
 /**
- * Under 19 on the expiry date? Compared as (year, month, day) tuples, so someone born on 29 February
- * turns 19 on 1 March of a common year: the conservative side — when in doubt we flag the special case
- * rather than compute a deadline that may not apply.
+ * Should a person with gaps in their dossier be told that filing on time beats filing complete but
+ * late? Yes in the last 15 days of the window, and once late or expired: since décret 2025-539 the
+ * administration must ask for missing pieces (R. 431-11), whereas a late request costs the 180 €
+ * fee (L. 436-5) and the attestation de prolongation d'instruction (R. 431-15-1).
  */
-function isYoungerThan(birthIso: string, onIso: string, age: number): boolean {
-  const birth = ymd(birthIso);
-  const on = ymd(onIso);
-  if (birth === null || on === null) return false;
-  const turnsAt = (birth.year + age) * 10_000 + birth.month * 100 + birth.day;
-  const current = on.year * 10_000 + on.month * 100 + on.day;
-  // Equal: the 19th birthday itself, 19 already.
-  return current < turnsAt;
+export function onTimeBeatsComplete(verdict: DeadlineVerdict): boolean {
+  if (verdict.kind === 'in-window') return verdict.daysLeft <= LAST_DAYS_OF_WINDOW;
+  return verdict.kind === 'late' || verdict.kind === 'expired';
 }
 
 export function filingDeadline(input: DeadlineInput): DeadlineVerdict {
-  const { rule, expiry, now, graceApplies, birthDate, longTermEuResident } = input;
+  const { rule, expiry, now, graceApplies, longTermEuResident } = input;
   const expiryDay = dayNumber(expiry);
   // An invalid `now` would make Intl throw: treat it like an unusable date rather than crash.
   if (expiryDay === null || Number.isNaN(now.getTime())) return { kind: 'invalid-date' };
 
-  // ANEF.md "Deadlines": young people turning 18/19 and LTR-UE holders (L. 411-5, L. 426-17) follow
-  // other rules — flag them, never compute a deadline for them.
-  if (birthDate !== undefined && isYoungerThan(birthDate, expiry, YOUNG_PERSON_AGE)) {
-    return { kind: 'special-case', reason: 'young-person' };
-  }
+  // The R. 431-5 2°/3° deadlines at 18 concern FIRST requests (a separate procedure), not renewals.
   if (longTermEuResident === true) return { kind: 'special-case', reason: 'long-term-eu' };
 
   const todayIso = todayInParis(now);
@@ -129,7 +103,6 @@ export function filingDeadline(input: DeadlineInput): DeadlineVerdict {
       expiredOn: expiry,
       daysSinceExpiry: today - expiryDay,
       graceUntil: graceApplies ? addCalendarMonths(expiry, GRACE_MONTHS) : null,
-      lateFeeEuros: LATE_RENEWAL_FEE_EUROS,
       firstRequestRulesFrom: addCalendarMonths(expiry, FIRST_REQUEST_AFTER_MONTHS) ?? expiry,
     };
   }
@@ -161,5 +134,5 @@ export function filingDeadline(input: DeadlineInput): DeadlineVerdict {
     return { kind: 'in-window', closesOn: isoFromDayNumber(closesDay), daysLeft: closesDay - today, expiresOn: expiry };
   }
   // After the window but the card is still valid (the expiry day included): L. 436-5 fee.
-  return { kind: 'late', expiresOn: expiry, lateFeeEuros: LATE_RENEWAL_FEE_EUROS };
+  return { kind: 'late', expiresOn: expiry };
 }

@@ -15,8 +15,8 @@ export const dossierStatuses = [
 export type DossierStatus = (typeof dossierStatuses)[number];
 
 export type DossierEvent =
-  | 'completed' // every required answer and document is there
-  | 'uncompleted' // an edit made it incomplete again
+  | 'completed' // nothing blocks filing any more (warnings the person accepted may remain)
+  | 'uncompleted' // an edit made it unfileable again
   | 'file' // the person pressed "File"
   | 'send' // the outbox runner starts sending it
   | 'retry' // sending failed for a reason worth retrying (network, 408, 429, 5xx)

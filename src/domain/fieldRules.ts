@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { dayNumber, todayInParis } from './calendarDate';
+import { isCountryCode } from './countries';
 
 /**
  * The kinds of field a procedure may use, and the rule each one enforces. A procedure file
@@ -17,6 +18,8 @@ export const fieldKinds = [
   'count',
   'e-photo-code',
   'tax-stamp',
+  /** A nationality, chosen from a list and sent as a code (src/domain/countries.ts). */
+  'country',
 ] as const;
 export type FieldKind = (typeof fieldKinds)[number];
 
@@ -35,11 +38,33 @@ export const fieldErrorCodes = [
   'count-invalid',
   'e-photo-format',
   'tax-stamp-format',
+  'country-invalid',
   // Rules across answers and documents (completeness), not of one field alone.
   'document-too-old',
   'passport-expires-before-card',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+/**
+ * Codes that say "what was typed is not a value of this kind" (a 30 February, a postcode of four
+ * digits): fixing or clearing it takes a second and needs no paper, so such a value holds filing
+ * back — unless the format itself is unconfirmed (src/domain/completeness.ts).
+ */
+export const typedValueCodes: readonly FieldErrorCode[] = [
+  'too-long',
+  'name-format',
+  'text-format',
+  'date-invalid',
+  'date-not-past',
+  'date-implausible',
+  'foreigner-number-format',
+  'postcode-format',
+  'choice-invalid',
+  'count-invalid',
+  'e-photo-format',
+  'tax-stamp-format',
+  'country-invalid',
+];
 
 export type FieldRuleOptions = {
   required: boolean;
@@ -123,6 +148,8 @@ function baseRule(kind: FieldKind, options: FieldRuleOptions) {
       return textRule(E_PHOTO_CODE, 'e-photo-format');
     case 'tax-stamp':
       return textRule(TAX_STAMP, 'tax-stamp-format');
+    case 'country':
+      return z.string().check(z.refine((v) => v === '' || isCountryCode(v), { error: 'country-invalid' }));
   }
 }
 

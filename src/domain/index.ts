@@ -14,3 +14,8 @@ export * from './mandate';
 export * from './parisTime';
 export * from './deviceMode';
 export * from './runtimeConfig';
+export * from './countries';
+export * from './dossierDeadline';
+export * from './fees';
+export * from './filingChannel';
+export * from './decision';

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { canonicalJson } from '@/contract';
 import { addParisCalendar } from './parisTime';
+import { receiverKinds, type Receiver } from './runtimeConfig';
 
 /**
  * The mediator's mandate, modelled on Aidants Connect (the State's service for helpers who act for
@@ -13,8 +14,13 @@ export const MANDATE_SCOPE = 'titres-de-sejour';
 export const mandateDurations = ['1-day', '6-months', '1-year'] as const;
 export type MandateDuration = (typeof mandateDurations)[number];
 
-/** The consent text the person agrees to now. A changed text gets a new version, never an edit. */
-export const MANDATE_CONSENT_VERSION = 'v1';
+/**
+ * The consent text the person agrees to now. A changed text gets a new version, never an edit.
+ * v2 (December 2026) says what the mediator will really do with the dossier — send it to the
+ * deployment's receiver, which is not always the administration (REVIEW-2026-12 row 14) — and
+ * that receiver is part of what is agreed (and of the digest).
+ */
+export const MANDATE_CONSENT_VERSION = 'v2';
 
 /** Names and the structure are typed by the mediator: trimmed, not empty, of a sane length. */
 const MAX_TEXT = 120;
@@ -47,6 +53,8 @@ export const mandateSchema = z.object({
   consentVersion: z.string().check(z.minLength(1), z.maxLength(32)),
   acknowledgedAt: instant,
   revokedAt: z.optional(instant),
+  /** Who the dossier is sent to, as the consent text named it (v2 on; absent from v1 mandates). */
+  receiver: z.optional(z.object({ kind: z.enum(receiverKinds), name: z.string().check(z.minLength(1), z.maxLength(80)) })),
 });
 export type Mandate = z.infer<typeof mandateSchema>;
 
@@ -67,7 +75,7 @@ export function mandateEnd(startsAt: string, duration: MandateDuration): string 
  */
 export function newMandate(
   details: MandateDetails,
-  context: { id: string; dossierId: string; applicantLanguage: string; now: number },
+  context: { id: string; dossierId: string; applicantLanguage: string; now: number; receiver?: Receiver },
 ): Mandate {
   const startsAt = new Date(context.now).toISOString();
   return z.parse(mandateSchema, {
@@ -80,6 +88,7 @@ export function newMandate(
     applicantLanguage: context.applicantLanguage,
     consentVersion: MANDATE_CONSENT_VERSION,
     acknowledgedAt: startsAt,
+    ...(context.receiver ? { receiver: { kind: context.receiver.kind, name: context.receiver.name } } : {}),
   });
 }
 
@@ -106,6 +115,7 @@ const agreedFields = {
   applicantLanguage: true,
   consentVersion: true,
   acknowledgedAt: true,
+  receiver: true,
 } as const satisfies Record<Exclude<keyof Mandate, 'revokedAt'>, true>;
 
 export function mandateAgreedText(mandate: Mandate): string {

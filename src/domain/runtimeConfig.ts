@@ -1,5 +1,17 @@
 import { z } from 'zod/mini';
 import { deviceModes, type DeviceMode } from './deviceMode';
+import type { ChannelOverrides } from './filingChannel';
+
+/**
+ * Who receives the dossiers this deployment sends, which decides every word about filing (ANEF
+ * publishes no filing API: a dossier reaches the prefecture only if the receiver is the
+ * administration's own endpoint). `relay`: an association or a département that forwards it; its
+ * receipt is not the attestation de dépôt of R. 431-15-1. `sandbox`: training, nothing goes to any
+ * administration — what the reference server is unless a deployer says otherwise.
+ */
+export const receiverKinds = ['administration', 'relay', 'sandbox'] as const;
+export type ReceiverKind = (typeof receiverKinds)[number];
+export type Receiver = { kind: ReceiverKind; name: string };
 
 /**
  * What a deployment decides for its devices, in `/config.json` beside the app (docs/deployment.md).
@@ -16,7 +28,15 @@ export type RuntimeConfig = {
   mediatorLockMinutes: number;
   /** Days a filed dossier's document bytes stay on the device after its receipt. */
   retentionDays: number;
+  receiver: Receiver;
+  /** The deployment's département (INSEE code: "69", "2A", "974"), for people with no address yet. */
+  departement: string | null;
+  /** Which procedures this deployment's départements take online or at the counter (src/domain/filingChannel.ts). */
+  filingChannels: ChannelOverrides | null;
 };
+
+/** The reference server's receiver unless config.json says otherwise: a training sandbox. */
+export const SANDBOX_RECEIVER: Receiver = Object.freeze({ kind: 'sandbox', name: 'Relais' });
 
 export const DEFAULT_RUNTIME_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
   deviceMode: null,
@@ -24,9 +44,22 @@ export const DEFAULT_RUNTIME_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
   kioskCountdownSeconds: 30,
   mediatorLockMinutes: 5,
   retentionDays: 30,
+  receiver: SANDBOX_RECEIVER,
+  departement: null,
+  filingChannels: null,
 });
 
 const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const departementCode = z.string().check(z.regex(/^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-6]|98[4-8])$/));
+const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+const receiverSchema: z.ZodMiniType<Receiver> = z.object({ kind: z.enum(receiverKinds), name: shortText(80) });
+const channelOverridesSchema: z.ZodMiniType<ChannelOverrides> = z.object({
+  asOf: z.iso.date(),
+  source: shortText(300),
+  sourceUrl: z.url({ protocol: /^https?$/ }),
+  departements: z.record(departementCode, z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)), z.enum(['online', 'counter']))),
+});
 
 /** Bounds keep a typo (an extra zero, a negative) from making a device unusable or keeping data for ever. */
 const fieldSchemas: { [K in keyof RuntimeConfig]: z.ZodMiniType<RuntimeConfig[K]> } = {
@@ -35,6 +68,9 @@ const fieldSchemas: { [K in keyof RuntimeConfig]: z.ZodMiniType<RuntimeConfig[K]
   kioskCountdownSeconds: whole(1, 600),
   mediatorLockMinutes: whole(1, 1_440),
   retentionDays: whole(0, 3_650),
+  receiver: receiverSchema,
+  departement: z.nullable(departementCode),
+  filingChannels: z.nullable(channelOverridesSchema),
 };
 export const runtimeConfigFields = Object.keys(fieldSchemas) as (keyof RuntimeConfig)[];
 

@@ -1,16 +1,18 @@
-import type { Answers, DocumentManifestEntry, SubmissionRequest } from '@/contract';
+import type { Answers, DocumentManifestEntry, FilingWarning, SubmissionRequest } from '@/contract';
 import { allFields, applicableDocuments, conditionHolds } from './conditions';
 import { normalizeAnswer } from './fieldRules';
 import type { Procedure } from './procedureSchema';
 
 /**
  * The body filed for a dossier: only the answers of fields that apply (a question hidden by a
- * later answer must not leak into the file), normalised as the rules expect them.
+ * later answer must not leak into the file), normalised as the rules expect them, and the warnings
+ * the person filed with, when there were any.
  */
 export function buildSubmission(
   procedure: Procedure,
   dossier: { language: string; answers: Answers },
   documents: readonly DocumentManifestEntry[],
+  warnings: readonly FilingWarning[] = [],
 ): SubmissionRequest {
   const answers: Answers = {};
   for (const field of allFields(procedure)) {
@@ -31,5 +33,6 @@ export function buildSubmission(
     language: dossier.language,
     answers,
     documents: documents.map(({ id, type, mime, size, sha256 }) => ({ id, type, mime, size, sha256 })),
+    ...(warnings.length > 0 ? { warnings: [...warnings] } : {}),
   };
 }

@@ -5,12 +5,16 @@
  */
 export type TextDirection = 'ltr' | 'rtl';
 
-export type Language = { code: string; nativeName: string; dir: TextDirection };
+/**
+ * `intl`: the locale dates and numbers are written in. Arabic in France uses Latin digits, as the
+ * administrations of the Maghreb do (REVIEW-2026-12 §2): pinned, not left to the browser's ICU.
+ */
+export type Language = { code: string; nativeName: string; dir: TextDirection; intl: string };
 
 export const languages = [
-  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
-  { code: 'en', nativeName: 'English', dir: 'ltr' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr', intl: 'fr-FR' },
+  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn' },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]['code'];
@@ -22,6 +26,11 @@ export type Namespace = (typeof namespaces)[number];
 
 export function findLanguage(code: string): Language | undefined {
   return languages.find((l) => l.code === code);
+}
+
+/** The Intl locale for a language of the registry (the code itself for anything else). */
+export function intlLocale(code: string): string {
+  return findLanguage(code)?.intl ?? code;
 }
 
 export function isLanguageCode(code: string): code is LanguageCode {

@@ -1,6 +1,6 @@
 import type { Procedure } from '@/domain/procedureSchema';
 import { addressStep } from './shared/addressStep';
-import { addressDocuments, currentPermit, passport, republicContractNotRequired, threeMonths } from './shared/commonDocuments';
+import { addressDocuments, currentPermit, identityDocuments, republicContractNotRequired, threeMonths } from './shared/commonDocuments';
 import { identityStep } from './shared/identityStep';
 import { photoStep } from './shared/photoStep';
 import { sources, unconfirmed } from './shared/sources';
@@ -20,7 +20,7 @@ const newCard = { field: 'newCardRequested', in: ['yes'] };
 
 export const changeOfAddress: Procedure = {
   id: 'change-of-address',
-  version: '2026-11-26',
+  version: '2026-12-08',
   legalBasis: [sources.r43123, sources.l4367, sources.spF35807, sources.refInfo],
   steps: [
     identityStep(fiche),
@@ -47,7 +47,7 @@ export const changeOfAddress: Procedure = {
       documents: [
         // « Titre de séjour » ; « Passeport (pages sur l'état civil, les dates de validité et les cachets d'entrée) ».
         currentPermit(fiche),
-        passport(fiche),
+        ...identityDocuments(fiche),
         // « Justificatif de domicile datant de moins de 3 mois » (refugies.info: 6 months).
         ...addressDocuments([...fiche, sources.refInfo], threeMonths(fiche), housingVariants),
         republicContractNotRequired,
@@ -60,4 +60,7 @@ export const changeOfAddress: Procedure = {
     grace: 'never',
     sources: [sources.refInfo, sources.r43123],
   },
+  filing: { channel: 'online', sources: [sources.spF35807] },
+  // The declaration is free; a new card costs the stamp duty (L. 436-7 « changement »).
+  fees: { tax: 'none', stamp: true, when: [newCard], sources: [sources.spF35807, sources.l4367, sources.annexe10FeeAtCollection] },
 };

@@ -7,12 +7,18 @@ export const documentTypes = [
   // Common block (annexe 10 « dans tous les cas », PROCEDURES.md §3).
   'current-permit',
   'passport',
+  // « ou, à défaut, autres justificatifs » (annexe 10): protected and stateless people, and others.
+  'travel-document',
+  'other-identity-proof',
   'proof-of-address',
   'host-statement',
   'host-id',
   'host-proof-of-address',
   'hotel-statement',
   'hotel-bill',
+  // No stable home (REVIEW-2026-12 row 15).
+  'domiciliation-certificate',
+  'structure-attestation',
   'non-polygamy-statement',
   'republic-contract',
   'birth-certificate',
@@ -59,7 +65,7 @@ export const documentTypes = [
   // Carte de résident.
   'absence-statement-cr',
   'absence-statement-ld-ue',
-  // Duplicate.
+  // Duplicate, and a renewal without the card.
   'loss-statement',
   'theft-report',
   'damaged-card',

@@ -1,6 +1,6 @@
 import type { Procedure } from '@/domain/procedureSchema';
 import { addressStep } from './shared/addressStep';
-import { addressDocuments, passport, republicContractNotRequired, threeMonths } from './shared/commonDocuments';
+import { addressDocuments, identityDocuments, republicContractNotRequired, threeMonths } from './shared/commonDocuments';
 import { identityStep } from './shared/identityStep';
 import { photoStep } from './shared/photoStep';
 import { sources, unconfirmed } from './shared/sources';
@@ -10,7 +10,10 @@ import { sources, unconfirmed } from './shared/sources';
  * service-public F21032 loss, F22312 theft; PROCEDURES.md §12). No annexe 10 row. The duplicate
  * « porte les mêmes dates de validité »: no passport-versus-card rule. Damaged card: no source lists
  * its pieces (flagged). Loss or theft abroad (police + consulate + « visa de retour » first) is not
- * modelled. A card expiring within three months is renewed instead (one prefecture list, flagged).
+ * modelled. A card expiring within three months is renewed instead (one prefecture list, flagged):
+ * the renewals accept a loss statement or a police report in place of the card, so that advice is
+ * never a dead end (REVIEW-2026-12 row 11). The tax is the renewal's for the same ground (L. 436-2);
+ * the 2026 finance law may have made it the first issuance's, and students pay the reduced one.
  */
 const fiches = [sources.spF21032, sources.spF22312];
 const housingVariants = [unconfirmed(sources.annexe10Row1, 'cas de l’hôtel et de l’hébergement repris de l’annexe 10 ; les fiches ne les détaillent pas')];
@@ -18,7 +21,7 @@ const reason = (...values: string[]) => [{ field: 'duplicateReason', in: values 
 
 export const duplicate: Procedure = {
   id: 'duplicate',
-  version: '2026-11-26',
+  version: '2026-12-08',
   legalBasis: [sources.l4362, sources.l4367, sources.l4368, sources.spF21032, sources.spF22312],
   steps: [
     identityStep(fiches),
@@ -42,7 +45,7 @@ export const duplicate: Procedure = {
       kind: 'documents',
       documents: [
         // « Passeport (pages sur l'état civil, les dates de validité et les cachets d'entrée) ».
-        passport(fiches),
+        ...identityDocuments(fiches),
         // « Justificatif de domicile datant de moins de 3 mois ».
         ...addressDocuments(fiches, threeMonths(fiches), housingVariants),
         // « Déclaration sur l'honneur de la perte de votre titre de séjour ».
@@ -66,6 +69,16 @@ export const duplicate: Procedure = {
     rule: 'renew-instead-within-3-months',
     expiryField: 'permitExpiry',
     grace: 'never',
-    sources: [sources.duplicateRenewInstead],
+    sources: [sources.duplicateRenewInstead, sources.spF21032],
+  },
+  filing: { channel: 'online', sources: [sources.spF21032] },
+  fees: {
+    tax: 'renewal',
+    stamp: true,
+    sources: [
+      unconfirmed(sources.l4362, 'taxe du renouvellement pour le même motif (réduite pour un étudiant) ; la loi de finances 2026 l’aurait alignée sur la première délivrance'),
+      sources.l4367,
+      sources.spF21032,
+    ],
   },
 };

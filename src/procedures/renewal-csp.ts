@@ -1,11 +1,12 @@
 import type { Condition, Procedure } from '@/domain/procedureSchema';
 import { addressStep } from './shared/addressStep';
-import { renewalCommonDocuments } from './shared/commonDocuments';
-import { employmentDocuments, employmentFields } from './shared/employment';
+import { cerExemptions, renewalCommonDocuments } from './shared/commonDocuments';
+import { employmentAdvice, employmentDocuments, employmentFields } from './shared/employment';
 import { familyStep } from './shared/familyStep';
 import { parentDocuments, parentFields, spouseDocuments, spouseFields, tiesDocuments } from './shared/familyGrounds';
 import { identityStep, passportOutlastsCardRule } from './shared/identityStep';
 import { photoStep } from './shared/photoStep';
+import { cardDurationField, fourMonthsSilence, fourYearCard, renewalFees, unknownNationally, victimsExempt } from './shared/renewalTerms';
 import { at, renewalDeadlineSources, sources, unconfirmed } from './shared/sources';
 
 /**
@@ -30,10 +31,10 @@ const named = ground('salarie', 'vpf-spouse', 'vpf-parent', 'vpf-ties');
 
 export const renewalCsp: Procedure = {
   id: 'renewal-csp',
-  version: '2026-11-26',
+  version: '2026-12-08',
   legalBasis: [sources.l4334, sources.l4335, sources.l4111, sources.r4332, sources.r4334, sources.l4331, sources.l43331, sources.l4333],
   steps: [
-    identityStep(rows),
+    identityStep(rows, { renewal: true }),
     addressStep(rows),
     familyStep(rows),
     {
@@ -47,15 +48,7 @@ export const renewalCsp: Procedure = {
           options: ['salarie', 'vpf-spouse', 'vpf-parent', 'vpf-ties', 'other'],
           sources: [...rows, sources.l4334],
         },
-        {
-          // L. 433-3: the 3-month grace is for 4-year cards; L. 411-4: 4 years by default, 2 for
-          // L. 423-1, L. 423-7, L. 423-23, other durations for students and talents.
-          id: 'cardDurationYears',
-          kind: 'choice',
-          required: true,
-          options: ['two-years', 'four-years', 'other-duration'],
-          sources: [sources.l4333, sources.l4111],
-        },
+        cardDurationField,
         ...employmentFields([salarie], cspRule),
         ...spouseFields(ground('vpf-spouse'), cspRule),
         ...parentFields(ground('vpf-parent'), cspRule),
@@ -66,7 +59,11 @@ export const renewalCsp: Procedure = {
       id: 'documents',
       kind: 'documents',
       documents: [
-        ...renewalCommonDocuments(rows),
+        ...renewalCommonDocuments(
+          rows,
+          cerExemptions.moroccan([salarie]),
+          cerExemptions.tunisian([ground('salarie', 'vpf-spouse', 'vpf-parent')]),
+        ),
         {
           // « résidence habituelle » (≥ 6 months per calendar year): the requirement is in the law,
           // the documents that prove it are not listed anywhere read.
@@ -85,10 +82,17 @@ export const renewalCsp: Procedure = {
     },
   ],
   rules: [passportOutlastsCardRule(rows)],
+  advice: employmentAdvice([salarie]),
   deadline: {
-    rule: 'renewal-120-60',
+    rule: 'renewal',
     expiryField: 'permitExpiry',
-    grace: [{ field: 'cardDurationYears', in: ['four-years'] }],
-    sources: [...renewalDeadlineSources, sources.l4111, unconfirmed(sources.anefScope, 'liste des cartes pluriannuelles déposées sur l’ANEF selon des sources secondaires')],
+    grace: fourYearCard,
+    sources: [...renewalDeadlineSources, sources.l4111],
   },
+  filing: {
+    channel: 'unknown',
+    sources: [...unknownNationally('cartes pluriannuelles « salarié » et autres motifs : canal non établi'), sources.anefFamilyOfFrench],
+  },
+  fees: renewalFees('renewal', rows, victimsExempt('spouseLifeTogether', ['ended-violence', 'ended-spouse-polygamy'])),
+  decision: fourMonthsSilence,
 };

@@ -1,9 +1,10 @@
 import type { Condition, Procedure } from '@/domain/procedureSchema';
-import { addressDocuments, currentPermit, nonPolygamyStatement, passport, republicContract, sixMonths } from './shared/commonDocuments';
+import { addressDocuments, currentPermitOrReport, identityDocuments, nonPolygamyStatement, republicContract, sixMonths } from './shared/commonDocuments';
 import { addressStep } from './shared/addressStep';
 import { familyStep } from './shared/familyStep';
 import { identityStep, passportOutlastsCardRule } from './shared/identityStep';
 import { photoStep } from './shared/photoStep';
+import { renewalFees } from './shared/renewalTerms';
 import { at, renewalDeadlineSources, sources, unconfirmed } from './shared/sources';
 
 /**
@@ -19,10 +20,10 @@ const resources = (value: string): Condition => ({ field: 'resourcesType', in: [
 
 export const renewalCstEtudiant: Procedure = {
   id: 'renewal-cst-etudiant',
-  version: '2026-11-26',
+  version: '2026-12-08',
   legalBasis: [sources.l4221, sources.l4111, sources.l4135, sources.r4225, sources.annexe10Row25],
   steps: [
-    identityStep([passportOnlyWithoutTitle], { passportRequired: false }),
+    identityStep([passportOnlyWithoutTitle], { passportRequired: false, renewal: true }),
     addressStep([row]),
     familyStep([row]),
     {
@@ -44,11 +45,11 @@ export const renewalCstEtudiant: Procedure = {
       id: 'documents',
       kind: 'documents',
       documents: [
-        currentPermit([row]),
-        passport([passportOnlyWithoutTitle], false),
+        ...currentPermitOrReport([row]),
+        ...identityDocuments([passportOnlyWithoutTitle], false),
         ...addressDocuments([row], sixMonths([row])),
         nonPolygamyStatement([row]),
-        republicContract,
+        republicContract(),
         // « certificat d'inscription produit par l'établissement d'enseignement ou justificatif de préinscription ».
         { type: 'enrolment-certificate', required: true, sources: [row] },
         // « relevés de notes de l'année écoulée » ; « attestation de réussite délivrée par l'établissement ».
@@ -74,9 +75,14 @@ export const renewalCstEtudiant: Procedure = {
   ],
   rules: [passportOutlastsCardRule([passportOnlyWithoutTitle])],
   deadline: {
-    rule: 'renewal-120-60',
+    rule: 'renewal',
     expiryField: 'permitExpiry',
     grace: 'never',
-    sources: [...renewalDeadlineSources, sources.anefScope],
+    sources: renewalDeadlineSources,
   },
+  filing: { channel: 'online', sources: [sources.anefStudentsTalents] },
+  // L. 436-1: « ramené à 50 euros » for the cards of L. 422-1 to L. 422-6.
+  fees: renewalFees('renewal-reduced', [row]),
+  // R. 422-5: for a student, silence for 90 days is a refusal.
+  decision: { implicitRefusalAfter: { days: 90 }, sources: [sources.r4225] },
 };

@@ -4,14 +4,16 @@ import { renewalCommonDocuments } from './shared/commonDocuments';
 import { familyStep } from './shared/familyStep';
 import { identityStep, passportOutlastsCardRule } from './shared/identityStep';
 import { photoStep } from './shared/photoStep';
+import { cardDurationField, fourMonthsSilence, fourYearCard, renewalFees } from './shared/renewalTerms';
 import { at, renewalDeadlineSources, sources, unconfirmed } from './shared/sources';
 
 /**
  * Renewal of a carte « passeport talent » / « talent » (CESEDA L. 421-9 salarié qualifié, L. 421-14
  * chercheur; annexe 10 rows 4 and 8; PROCEDURES.md §9). No habitual-residence proof (L. 433-1
- * al. 2), CIR-exempt (L. 413-5). Grace: L. 433-3 names the 4-year CSP; PROCEDURES.md does not say in
- * so many words that a talent card is one, so no grace is computed (the safe side: a deadline shown
- * too early, never a grace that may not exist).
+ * al. 2), CIR-exempt (L. 413-5). Talent cards are pluriannual cards of up to 4 years (L. 421-9,
+ * L. 411-4), so a 4-year holder has the L. 433-3 grace (REVIEW-2026-12 row 6): the length is asked.
+ * Décret 2025-539 reshaped the talent cards (carte bleue européenne, porteur de projet, profession
+ * médicale…): those are « another mention », with that card's own pieces, not a wrong list (row 17).
  */
 const row4 = at(sources.annexe10Row4, '§ 3');
 const row8 = sources.annexe10Row8;
@@ -22,10 +24,10 @@ const lostJob = (value: string): Condition => ({ field: 'lostJobInvoluntarily', 
 
 export const renewalTalent: Procedure = {
   id: 'renewal-talent',
-  version: '2026-11-26',
+  version: '2026-12-08',
   legalBasis: [sources.l4219, sources.l42114, sources.l4331, sources.l4135, sources.l4111, sources.annexe10Row4, sources.annexe10Row8],
   steps: [
-    identityStep(common),
+    identityStep(common, { renewal: true }),
     addressStep(common),
     familyStep(common),
     {
@@ -36,9 +38,10 @@ export const renewalTalent: Procedure = {
           id: 'talentType',
           kind: 'choice',
           required: true,
-          options: ['salarie-qualifie', 'chercheur'],
-          sources: [sources.l4219, sources.l42114, row4, row8],
+          options: ['salarie-qualifie', 'chercheur', 'other'],
+          sources: [sources.l4219, sources.l42114, row4, row8, sources.d2025539],
         },
+        cardDurationField,
         {
           // « en cas de perte involontaire d'emploi » (rows 4 § 3 and 8; L. 421-9, L. 421-14).
           id: 'lostJobInvoluntarily',
@@ -64,14 +67,18 @@ export const renewalTalent: Procedure = {
         // Travail (Pôle Emploi) justifiant la rupture du contrat de travail » + « avis de situation individuelle ».
         { type: 'france-travail-employer-attestation', required: true, when: [lostJob('yes')], sources: [row4, row8] },
         { type: 'france-travail-situation-notice', required: true, when: [lostJob('yes')], sources: [row4, row8] },
+        { type: 'card-ground-documents', required: true, when: [type('other')], sources: [sources.l4331, sources.d2025539] },
       ],
     },
   ],
   rules: [passportOutlastsCardRule(common)],
   deadline: {
-    rule: 'renewal-120-60',
+    rule: 'renewal',
     expiryField: 'permitExpiry',
-    grace: 'never',
-    sources: [...renewalDeadlineSources, sources.anefScope],
+    grace: fourYearCard,
+    sources: [...renewalDeadlineSources, sources.l4219, sources.l4111],
   },
+  filing: { channel: 'online', sources: [sources.anefStudentsTalents] },
+  fees: renewalFees('renewal', common),
+  decision: fourMonthsSilence,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { reviewDecision, reviewStage } from '@/contract';
+import { filingWarning, reviewDecision, reviewStage } from '@/contract';
+import { receiverKinds } from '@/domain/runtimeConfig';
 import { sha256Hex, storedSealed } from './storedSealed';
 
 /**
@@ -38,6 +39,13 @@ export const journalContent = z.object({
   attestationNumber: z.optional(z.string()),
   /** Mandate lines carry the digest of what was agreed, never the names (they stay in `mandates`). */
   mandateDigest: z.optional(sha256Hex),
+  /** A `filed` line: the warnings the person read and filed with (codes, never values). */
+  warnings: z.optional(z.array(filingWarning)),
+  /**
+   * A `filed` line: who the dossier was sent to, as the deployment said at that moment — so the
+   * history and the receipt keep saying the truth if the deployment later changes its receiver.
+   */
+  receiver: z.optional(z.object({ kind: z.enum(receiverKinds), name: z.string() })),
 });
 export type JournalContent = z.infer<typeof journalContent>;
 /** A line as written since 2026-11: the content sealed under a random `lineId` (its seq is known only once written). */

@@ -1,4 +1,5 @@
 import type { SubmissionRequest } from '@/contract';
+import type { Receiver } from '@/domain/runtimeConfig';
 import { nextStatus } from '@/domain/dossierStatus';
 import type { RelaisDb } from './db';
 import { loadDossier } from './dossiers';
@@ -53,9 +54,10 @@ export function outboxRepository(db: RelaisDb) {
     /**
      * Freezes the request and queues it: dossier ready → queued, outbox row created, submission id
      * recorded, all in ONE strict-durability transaction (the person is told "filed on this device"
-     * only once it is on disk). The body text is frozen so every retry sends the same bytes.
+     * only once it is on disk). The body text is frozen so every retry sends the same bytes. The
+     * history line says to whom it goes and with which warnings.
      */
-    async fileDossier(dossierId: string, request: SubmissionRequest): Promise<OutboxRecord> {
+    async fileDossier(dossierId: string, request: SubmissionRequest, receiver?: Receiver): Promise<OutboxRecord> {
       const body = JSON.stringify(request);
       const bodySha256 = await sha256Hex(body);
       const now = Date.now();
@@ -65,7 +67,11 @@ export function outboxRepository(db: RelaisDb) {
       const [sealedBody, blobs, filed] = await Promise.all([
         vault.sealForDevice(body, 'outbox', id, 'body'),
         resealForDelivery(db, vault, documentIds),
-        sealJournalLine(ownerSealer(vault, owner), dossierId, now, { kind: 'filed' }),
+        sealJournalLine(ownerSealer(vault, owner), dossierId, now, {
+          kind: 'filed',
+          ...(receiver ? { receiver: { kind: receiver.kind, name: receiver.name } } : {}),
+          ...(request.warnings ? { warnings: request.warnings } : {}),
+        }),
       ]);
       const row: OutboxRow = {
         id,

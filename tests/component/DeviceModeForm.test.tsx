@@ -91,7 +91,7 @@ describe("device screen: leaving a mediator's tablet", () => {
 
     // Announced (a status region), in words, with what an erase costs.
     const notice = [...mounted.container.querySelectorAll('[role="status"]')].find((n) => n.textContent?.includes(t('eraseToChange.refusedTitle')));
-    expect(notice?.textContent).toContain(t('eraseToChange.eraseFirst'));
+    expect(notice?.textContent).toContain(t('eraseToChange.eraseFirst', { receiver: DEFAULT_RUNTIME_CONFIG.receiver.name }));
     const save = button(t('save'));
     expect(save?.disabled).toBe(true);
     // Not even a submit by other means saves it.

@@ -5,6 +5,7 @@ import { amina, RelaisApp } from './pages/RelaisApp';
 import { parisDate } from './support/dates';
 import type { Lng } from './support/locales';
 import { EXPIRY_LATE, walkToReview } from './support/procedureWalker';
+import { serveConfig } from './support/runtimeConfig';
 
 /**
  * Issue 3: each of the eight procedures walked to its review page, in one of the three languages,
@@ -50,13 +51,17 @@ for (const [index, row] of rows.entries()) {
     await expect(page.getByRole('button', { name: app.t('wizard:review.file') })).toBeEnabled();
     // Renewals are in the filing window; the others are not concerned by a deadline.
     const deadline = page.getByTestId('deadline');
-    if (procedure.deadline?.rule === 'renewal-120-60') await expect(deadline).toHaveAttribute('data-verdict', 'in-window');
+    if (procedure.deadline?.rule === 'renewal') await expect(deadline).toHaveAttribute('data-verdict', 'in-window');
     else await expect(deadline).toHaveCount(0);
+    // What it costs is said before filing, from the dated rates (or that it is free).
+    await expect(page.getByTestId('fees')).toBeVisible();
   });
 }
 
-test('a late renewal shows the 180 € fee and the lost right to an attestation, as soon as the date is typed', async ({ page }, testInfo) => {
+test('a late renewal shows the 180 € fee, unless the deployment says this title is filed at the counter in its département', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'tablet', 'one device is enough');
+  let config: Record<string, unknown> = {};
+  await serveConfig(page, () => config);
   const app = new RelaisApp(page);
   await app.openHome();
   await app.startProcedure('renewal-cst-salarie');
@@ -66,27 +71,47 @@ test('a late renewal shows the 180 € fee and the lost right to an attestation,
   await expect(deadline).toContainText('180');
   await expect(deadline).toContainText(app.t('deadline.late.title'));
   await expect(deadline).toContainText('CESEDA R. 431-5');
+  // « salarié » is not known to be online everywhere (REVIEW row 3): both rules are said, flagged.
+  await expect(deadline).toHaveAttribute('data-channel', 'unknown');
+  await expect(deadline.getByTestId('deadline-channel')).toHaveText(app.t('deadline.channel.unknown-nowhere'));
+  await expect(deadline.getByTestId('sources')).toHaveAttribute('data-unconfirmed', 'true');
+
+  // Bas-Rhin takes it at the counter: the two months before expiry, in time, no 180 €.
+  config = {
+    departement: '67',
+    filingChannels: {
+      asOf: '2026-12-01',
+      source: 'Préfecture du Bas-Rhin, cartes de séjour temporaires',
+      sourceUrl: 'https://www.bas-rhin.gouv.fr/',
+      departements: { '67': { 'renewal-cst-salarie': 'counter' } },
+    },
+  };
+  await expect(page.getByText(app.t('wizard:save.saved'))).toBeVisible();
+  await page.reload();
+  await expect(deadline).toHaveAttribute('data-verdict', 'in-window');
+  await expect(deadline).toHaveAttribute('data-channel', 'counter');
+  await expect(deadline.getByTestId('deadline-channel')).toHaveText(app.t('deadline.channel.counter', { departement: '67' }));
+  await expect(deadline).not.toContainText('180');
+  await expect(deadline).toContainText('Préfecture du Bas-Rhin');
 });
 
-test('an incomplete dossier cannot be filed and says exactly what is missing', async ({ page }, testInfo) => {
+test('only what makes filing impossible blocks it: no name — and the rest waits for the person’s choice', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'one device is enough');
   const app = new RelaisApp(page);
   await app.openHome();
   await app.startRenewal();
-  await app.fillIdentity({ ...amina, passportExpiry: parisDate(30) }); // passport ends before the new card starts
-  await app.next();
+  await app.fillIdentity({ ...amina, lastName: '' });
   await app.goToStep('review');
+  // CESEDA R. 431-10: nobody to file for — the one list in red, and the button stays off.
+  const blockers = page.locator('.notice--error').filter({ hasText: app.t('wizard:review.blockersTitle', { n: 1 }) });
+  await expect(blockers.getByText(app.t('wizard:review.missingField', { field: app.t('wizard:fields.lastName.label'), problem: app.t('wizard:errors.required') }))).toBeVisible();
   await expect(page.getByRole('button', { name: app.t('wizard:review.file') })).toBeDisabled();
-  const missing = page.locator('.notice').filter({ has: page.locator('.missing-list') });
-  const [titleStart = ''] = app.t('wizard:review.missingTitle', { n: '§' }).split('§');
-  await expect(missing).toContainText(titleStart);
-  await expect(missing).not.toContainText('{{');
-  await expect(missing.getByText(app.t('wizard:review.missingDocument', { document: app.t('wizard:documents.passport.label') }))).toBeVisible();
-  await expect(
-    missing.getByText(app.t('wizard:review.missingField', { field: app.t('wizard:fields.passportExpiry.label'), problem: app.t('wizard:errors.passport-expires-before-card') })),
-  ).toBeVisible();
-  await expect(missing.getByText(app.t('wizard:review.missingField', { field: app.t('wizard:fields.street.label'), problem: app.t('wizard:errors.required') }))).toBeVisible();
-
+  await expect(page.getByText(app.t('wizard:review.fileBlocked'))).toBeVisible();
+  // Everything else is a warning: the street and the documents are listed with what they mean.
+  const warnings = page.getByTestId('warnings');
+  await expect(warnings.getByText(app.t('wizard:review.missingField', { field: app.t('wizard:fields.street.label'), problem: app.t('wizard:errors.required') }))).toBeVisible();
+  await expect(warnings.getByText(app.t('wizard:review.missingDocument', { document: app.t('wizard:documents.passport.label') }))).toBeVisible();
+  await expect(warnings).not.toContainText('{{');
   // Saved and printable even when incomplete.
   await expect(page.getByRole('button', { name: app.t('print.summary') })).toBeVisible();
 });
@@ -120,6 +145,20 @@ test('"Blocked?" is reachable from every screen and gives the other ways to file
   await page.getByRole('link', { name: app.t('blockedLink') }).click();
   await expect(page.getByRole('heading', { level: 1, name: app.t('help:title') })).toBeVisible();
   await expect(page.getByRole('link', { name: app.t('help:ccc.call', { phone: '0806 001 620' }) })).toHaveAttribute('href', 'tel:0806001620');
-  await expect(page.getByText('CESEDA R. 431-2')).toBeVisible();
-  await expect(page.getByText('452798')).toBeVisible();
+  // REVIEW row 5: the real order, and no walking in uninvited.
+  const steps = page.locator('.help-steps > li h2');
+  await expect(steps).toHaveText([
+    app.t('help:ccc.title', { n: 1 }),
+    app.t('help:written.title', { n: 2 }),
+    app.t('help:court.title', { n: 3 }),
+    app.t('help:ddd.title', { n: 4 }),
+  ]);
+  await expect(page.getByTestId('no-walk-in')).toHaveText(app.t('help:noWalkIn'));
+  // Sources in French, left to right inside the Arabic page, one tap away on a phone.
+  const written = page.locator('.help-steps > li').nth(1);
+  await written.getByTestId('sources').locator('summary').click();
+  const citation = written.getByRole('link', { name: 'CESEDA R. 431-2', exact: true });
+  await expect(citation).toBeVisible();
+  await expect(citation).toHaveAttribute('lang', 'fr');
+  await expect(citation).toHaveAttribute('dir', 'ltr');
 });

@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { useDevice } from '@/app/device';
 import type { Answers } from '@/contract';
-import type { DeadlineVerdict, Procedure } from '@/domain';
+import { dossierDeadline, rateOn, todayInParis, type ChannelDecision, type DeadlineVerdict, type Procedure } from '@/domain';
 import { SOURCE_LANGUAGE } from '@/i18n/languages';
+import { feeRates } from '@/procedures/shared/feeRates';
 import { Notice } from '@/ui/Notice';
+import { SourceList } from '@/features/sources/SourceList';
 import { Bilingual } from '@/features/shared/Bilingual';
-import { formatCalendarDate } from '@/features/shared/formatting';
-import { deadlineFor } from './deadlineFor';
+import { formatCalendarDate, formatEuros } from '@/features/shared/formatting';
 
 const tone: Record<DeadlineVerdict['kind'], 'info' | 'success' | 'warning' | 'error'> = {
   'invalid-date': 'info',
   'not-concerned': 'info',
-  'special-case': 'warning',
+  'special-case': 'info',
   'too-early': 'info',
   'in-window': 'success',
   late: 'warning',
@@ -20,9 +22,10 @@ const tone: Record<DeadlineVerdict['kind'], 'info' | 'success' | 'warning' | 'er
 
 type Message = { key: string; vars: Record<string, string | number> };
 
-/** The locale key and values that say a verdict, dates written the way `language` writes them. */
-function messageFor(verdict: DeadlineVerdict, language: string): Message | null {
+/** The locale key and values that say a verdict, dates and amounts written the way `language` writes them. */
+function messageFor(verdict: DeadlineVerdict, language: string, lateFee: number): Message | null {
   const date = (iso: string) => formatCalendarDate(iso, language);
+  const fee = formatEuros(lateFee, language);
   switch (verdict.kind) {
     case 'special-case':
       return { key: `deadline.special-${verdict.reason}`, vars: {} };
@@ -34,14 +37,14 @@ function messageFor(verdict: DeadlineVerdict, language: string): Message | null 
         vars: { closesOn: date(verdict.closesOn), daysLeft: verdict.daysLeft },
       };
     case 'late':
-      return { key: 'deadline.late', vars: { expiresOn: date(verdict.expiresOn), fee: verdict.lateFeeEuros } };
+      return { key: 'deadline.late', vars: { expiresOn: date(verdict.expiresOn), fee } };
     case 'expired':
       return {
         key: verdict.graceUntil ? 'deadline.expired-grace' : 'deadline.expired',
         vars: {
           expiredOn: date(verdict.expiredOn),
           graceUntil: verdict.graceUntil ? date(verdict.graceUntil) : '',
-          fee: verdict.lateFeeEuros,
+          fee,
           firstRequestRulesFrom: date(verdict.firstRequestRulesFrom),
         },
       };
@@ -52,25 +55,43 @@ function messageFor(verdict: DeadlineVerdict, language: string): Message | null 
   }
 }
 
+/** How the person files in their département: online, at the counter, or not known (both rules said). */
+function channelKey(channel: ChannelDecision): string {
+  return `deadline.channel.${channel.channel}`;
+}
+
 /**
  * Where the person stands under CESEDA R. 431-5, said as soon as the expiry date is typed: the
  * difference between "in time" and "late" is 180 € and the right to an attestation de prolongation.
+ * Which window applies depends on where the title is filed (online or at the counter), which the
+ * deployment says for its département, never guessed; the mediator sees where that comes from.
  */
-export function DeadlineNotice({ procedure, answers }: { procedure: Procedure; answers: Answers }) {
+export function DeadlineNotice({ procedure, answers, now = new Date() }: { procedure: Procedure; answers: Answers; now?: Date }) {
   const { t, i18n } = useTranslation();
-  const verdict = deadlineFor(procedure, answers);
-  const message = verdict ? messageFor(verdict, i18n.language) : null;
-  if (!verdict || !message) return null;
+  const { config } = useDevice().runtime;
+  const deadline = dossierDeadline(procedure, answers, now, config);
+  const lateFee = rateOn(feeRates, 'late-renewal', todayInParis(now))?.euros ?? 0;
+  const message = deadline ? messageFor(deadline.verdict, i18n.language, lateFee) : null;
+  if (!deadline || !message) return null;
+  const { verdict, channel } = deadline;
   const { key, vars } = message;
-  // The mediator's French line writes its dates the French way too.
-  const frenchVars = messageFor(verdict, SOURCE_LANGUAGE)?.vars ?? vars;
+  // The mediator's French line writes its dates and amounts the French way too.
+  const frenchVars = messageFor(verdict, SOURCE_LANGUAGE, lateFee)?.vars ?? vars;
+  const where = channel ? { departement: channel.departement ?? '' } : {};
+  const channelText = channel ? channelKey(channel) + (channel.departement ? '' : '-nowhere') : null;
   return (
-    <div data-testid="deadline" data-verdict={verdict.kind}>
+    <div data-testid="deadline" data-verdict={verdict.kind} data-channel={channel?.channel}>
       <Notice tone={tone[verdict.kind]} title={t(`${key}.title`, vars)}>
         <Bilingual text={(fr) => fr(`${key}.title`, frenchVars)} />
         <p>{t(`${key}.body`, vars)}</p>
         <Bilingual text={(fr) => fr(`${key}.body`, frenchVars)} />
-        <p className="notice__source">{procedure.deadline?.sources.map((s) => s.ref).join(' · ')}</p>
+        {channelText ? (
+          <>
+            <p data-testid="deadline-channel">{t(channelText, where)}</p>
+            <Bilingual text={(fr) => fr(channelText, where)} />
+          </>
+        ) : null}
+        <SourceList sources={[...(procedure.deadline?.sources ?? []), ...(channel?.sources ?? [])]} />
       </Notice>
     </div>
   );

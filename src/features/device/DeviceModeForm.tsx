@@ -11,6 +11,7 @@ import { EraseToChangeMode } from './EraseToChangeMode';
 import { decideModeSwitch } from './modeSwitch';
 import { formatIdle, modeDescription } from './modeText';
 import './device.css';
+import { receiverVars } from '@/features/shared/receiver';
 
 const noProfiles = () => Promise.resolve(0);
 const countProfiles = async () => (await listProfiles()).length;
@@ -93,7 +94,7 @@ export function DeviceModeForm({ labelledBy, onSaved }: { labelledBy: string; on
       ) : null}
       {decision.kind === 'save' && decision.endKioskVisit && thisVisit > 0 ? (
         <Notice tone="warning">
-          <p>{t('kioskLeaving')}</p>
+          <p>{t('kioskLeaving', receiverVars(runtime.config.receiver))}</p>
         </Notice>
       ) : null}
       {decision.kind === 'remove-code-first' ? (
@@ -104,7 +105,7 @@ export function DeviceModeForm({ labelledBy, onSaved }: { labelledBy: string; on
       {decision.kind === 'erase-device-first' ? (
         <Notice tone="warning" title={t('eraseToChange.refusedTitle')}>
           <p>{t('eraseToChange.refused', { n: decision.profiles })}</p>
-          <p>{t('eraseToChange.eraseFirst')}</p>
+          <p>{t('eraseToChange.eraseFirst', receiverVars(runtime.config.receiver))}</p>
           {waiting > 0 ? <p>{t('eraseToChange.waiting', { n: waiting })}</p> : null}
         </Notice>
       ) : null}

@@ -8,6 +8,7 @@ import { useUnlockedProfile } from '@/features/lock/lockState';
 import { useLive } from '@/features/shared/useLive';
 import { CheckedCodeForm } from './CheckedCodeForm';
 import { SetPhoneCodeForm } from './SetPhoneCodeForm';
+import { receiverVars } from '@/features/shared/receiver';
 
 type View = 'idle' | 'set' | 'change' | 'remove';
 type Outcome = 'set' | 'set-partly' | 'changed' | 'removed';
@@ -44,7 +45,7 @@ export function PhoneCodeSection() {
       <h2 id="phone-code-title">{t('phoneCode.title')}</h2>
       <p>{t('phoneCode.optional')}</p>
       <p>{t('phoneCode.what', { lock: t('duration.minutes', { n: runtime.config.mediatorLockMinutes }) })}</p>
-      <p>{t('phoneCode.forgotten')}</p>
+      <p>{t('phoneCode.forgotten', receiverVars(runtime.config.receiver))}</p>
       <div ref={status} tabIndex={-1}>
         {outcome ? <Notice tone={outcome === 'set-partly' ? 'warning' : 'success'}>{t(`phoneCode.done.${outcome}`)}</Notice> : null}
       </div>

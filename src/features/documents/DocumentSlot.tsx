@@ -1,9 +1,11 @@
+import { intlLocale } from '@/i18n/languages';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRequirement } from '@/domain';
 import { removeDocument, type DocumentRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { SourceList } from '@/features/sources/SourceList';
 import { CameraPanel } from './camera/CameraPanel';
 import { hasLiveCamera } from './camera/liveCamera';
 import { DocumentDateField } from './DocumentDateField';
@@ -13,7 +15,7 @@ import { Thumbnail } from './Thumbnail';
 import { useDocumentIntake } from './useDocumentIntake';
 
 function formatSize(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
     Math.max(1, Math.round(bytes / 1024)),
   );
 }
@@ -34,8 +36,11 @@ export function DocumentSlot({
   editable,
   dateValue,
   dateError,
+  exempt,
 }: {
   requirement: DocumentRequirement;
+  /** On the list, but not owed by this person (an exemption of theirs applies). */
+  exempt: boolean;
   dossierId: string;
   stepId: string;
   attached: readonly DocumentRecord[];
@@ -83,10 +88,11 @@ export function DocumentSlot({
     <section className="document-slot" aria-labelledby={`${id}-title`} data-document-type={requirement.type}>
       <h2 id={`${id}-title`} className="document-slot__title">
         {label}
-        {requirement.required ? null : ` ${t('optional')}`}
+        {exempt ? ` (${t('exempt')})` : requirement.required ? null : ` ${t('optional')}`}
       </h2>
       <p className="document-slot__why">{t(`documents.${requirement.type}.why`)}</p>
       <p className="document-slot__accepted">{t(`documents.${requirement.type}.accepted`)}</p>
+      <SourceList sources={[...requirement.sources, ...(requirement.exemptions ?? []).flatMap((e) => e.sources)]} />
       {attached.length > 0 ? (
         <ul className="document-slot__files" aria-label={t('documentsAttached', { label })}>
           {attached.map((doc) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { checkCompleteness, conditionHolds, isEditable, type DocumentsStep, type Procedure } from '@/domain';
+import { checkCompleteness, conditionHolds, documentOwed, isEditable, type DocumentsStep, type Procedure } from '@/domain';
 import { listDocuments, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { useLive } from '@/features/shared/useLive';
@@ -43,6 +43,7 @@ export function DocumentsStepView({
           editable={isEditable(dossier.status)}
           dateValue={String(dossier.answers[requirement.issuedWithin?.field ?? ''] ?? '')}
           dateError={dateError(requirement.issuedWithin?.field)}
+          exempt={requirement.required && !documentOwed(requirement, dossier.answers)}
         />
       ))}
       <div className="step-actions">

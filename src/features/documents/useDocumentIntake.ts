@@ -1,3 +1,4 @@
+import { intlLocale } from '@/i18n/languages';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assemblePdf, captureLimits, type CaptureMode } from '@/capture';
@@ -19,7 +20,7 @@ export type IncomingFile = { blob: Blob; name: string };
 const pdfName = (source: string) => `${source.replace(/\.[^.]*$/, '') || 'document'}.pdf`;
 
 function formatMegabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 }
 
 /**

@@ -5,9 +5,11 @@ import { StatusBadge } from '@/ui/StatusBadge';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { Link } from '@/features/shared/Link';
 import { statusTone } from '@/features/shared/statusTone';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 export function DossierCard({ dossier }: { dossier: DossierRecord }) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
+  const receiver = useReceiver();
   const status = displayStatus(dossier.status);
   const person = [dossier.answers.lastName, dossier.answers.firstNames]
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -18,7 +20,7 @@ export function DossierCard({ dossier }: { dossier: DossierRecord }) {
         <span className="dossier-card__title">{t(`wizard:procedures.${dossier.procedureId}.title`)}</span>
         <span className="dossier-card__person">{person || t('home.unnamed')}</span>
       </Link>
-      <StatusBadge tone={statusTone[status]}>{t(`status.${status}`)}</StatusBadge>
+      <StatusBadge tone={statusTone[status]}>{t(`status.${status}`, receiverVars(receiver))}</StatusBadge>
       <span className="dossier-card__date">
         {t('home.updated', { date: formatParisDateTime(dossier.updatedAt, i18n.language) })}
       </span>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDevice } from '@/app/device';
 import { navigate } from '@/app/navigation';
 import { requestSync } from '@/app/syncService';
-import { catalogue } from '@/procedures';
+import { procedureOrder } from '@/procedures/order';
 import { createDossier, listDossiers, StorageFullError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
@@ -24,10 +24,12 @@ export function HomeScreen() {
   const [asking] = useState(mode.source === 'default');
 
   const start = async (procedureId: string) => {
-    const procedure = catalogue.find((p) => p.id === procedureId);
-    const firstStep = procedure?.steps[0]?.id;
-    if (!procedure || !firstStep) return;
     try {
+      // The catalogue (rules, sources, fees) is the wizard's, loaded with it rather than at start.
+      const { findProcedure } = await import('@/procedures');
+      const procedure = findProcedure(procedureId);
+      const firstStep = procedure?.steps[0]?.id;
+      if (!procedure || !firstStep) return;
       const dossier = await createDossier({
         procedureId,
         procedureVersion: procedure.version,
@@ -73,11 +75,11 @@ export function HomeScreen() {
       <section aria-labelledby="start-heading" className="section">
         <h2 id="start-heading">{t('home.startTitle')}</h2>
         <ul className="procedure-list">
-          {catalogue.map((procedure) => (
-            <li key={procedure.id} className="procedure-card">
-              <h3 className="procedure-card__title">{t(`wizard:procedures.${procedure.id}.title`)}</h3>
-              <p>{t(`wizard:procedures.${procedure.id}.description`)}</p>
-              <Button onClick={() => void start(procedure.id)}>{t('home.start')}</Button>
+          {procedureOrder.map((id) => (
+            <li key={id} className="procedure-card">
+              <h3 className="procedure-card__title">{t(`wizard:procedures.${id}.title`)}</h3>
+              <p>{t(`wizard:procedures.${id}.description`)}</p>
+              <Button onClick={() => void start(id)}>{t('home.start')}</Button>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { ForgottenCode } from './ForgottenCode';
 import { finishLock } from './lockState';
 import { UnlockForm } from './UnlockForm';
 import './lock.css';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 /**
  * A personal phone whose owner has set a code, at each start and after a lock: the code field and
@@ -14,6 +15,7 @@ import './lock.css';
  */
 export function OwnerLockScreen() {
   const { t } = useTranslation(['lock', 'common']);
+  const receiver = useReceiver();
   const owner = useLive('owner-profile', getOwnerProfile);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -33,7 +35,7 @@ export function OwnerLockScreen() {
       {owner.status === 'loading' ? <p>{t('common:loading')}</p> : null}
       {owner.status === 'error' ? <Notice tone="error">{t('owner.readError')}</Notice> : null}
       {owner.status === 'ready' && owner.value ? <UnlockForm key={owner.value.id} purpose="owner" profile={owner.value} /> : null}
-      <p className="lock-note">{t('owner.forgotten')}</p>
+      <p className="lock-note">{t('owner.forgotten', receiverVars(receiver))}</p>
       <ForgottenCode />
     </div>
   );

@@ -6,6 +6,7 @@ import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { BilingualConsent } from './BilingualConsent';
 import { useNow } from './useNow';
+import { useReceiver } from '@/features/shared/receiver';
 
 /**
  * The consent text read WITH the person, in French and in their language, then their acceptance.
@@ -30,7 +31,8 @@ export function ConsentStep({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const now = useNow();
-  const context = { dossierId: dossier.id, applicantLanguage: dossier.language };
+  const receiver = useReceiver();
+  const context = { dossierId: dossier.id, applicantLanguage: dossier.language, receiver };
   // The dates shown follow the clock, so what is read is what gets recorded (to the minute).
   const terms = newMandate(details, { ...context, id: 'preview', now });
 

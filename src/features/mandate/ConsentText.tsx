@@ -5,11 +5,12 @@ import { findLanguage, SOURCE_LANGUAGE } from '@/i18n/languages';
 import { DEFAULT_RETENTION_DAYS } from '@/storage';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { isolate } from './isolate';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 /** What the consent text says about one mandate: enough to fill every placeholder. */
 export type ConsentTerms = Pick<
   Mandate,
-  'applicantName' | 'mediatorName' | 'structure' | 'duration' | 'startsAt' | 'endsAt' | 'consentVersion'
+  'applicantName' | 'mediatorName' | 'structure' | 'duration' | 'startsAt' | 'endsAt' | 'consentVersion' | 'receiver'
 >;
 
 /** The consent text's parts, in the order they are read (keys of `consent.<version>`). */
@@ -22,6 +23,8 @@ const MAY_NOT = ['other', 'passwords', 'decide', 'share'] as const;
  * the way that language writes them, in Paris time.
  */
 export function ConsentText({ terms, lng }: { terms: ConsentTerms; lng: string }) {
+  // A v1 mandate named no receiver (it said "the administration"); v2 names the one agreed to.
+  const current = useReceiver();
   const language = findLanguage(lng) ?? findLanguage(SOURCE_LANGUAGE);
   const code = language?.code ?? SOURCE_LANGUAGE;
   const { t } = useTranslation('mandate', { lng: code });
@@ -35,6 +38,8 @@ export function ConsentText({ terms, lng }: { terms: ConsentTerms; lng: string }
     from: isolate(formatParisDateTime(terms.startsAt, code)),
     until: isolate(formatParisDateTime(terms.endsAt, code)),
     days: DEFAULT_RETENTION_DAYS,
+    ...receiverVars(terms.receiver ?? current),
+    receiver: isolate((terms.receiver ?? current).name),
   };
   return (
     <section className="consent-text" lang={code} dir={language?.dir ?? 'ltr'} aria-labelledby={titleId} data-testid={`consent-${code}`}>

@@ -4,20 +4,24 @@ import { checkReceipt } from '@/sync';
 import { Button } from '@/ui/Button';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { formatParisDateTime } from '@/features/shared/formatting';
+import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 import { SignatureLine } from './SignatureLine';
 import { useSignatureCheck } from './useSignatureCheck';
 
 /**
- * The attestation de dépôt as the applicant keeps it. It proves the filing, not lawful stay
- * (CESEDA R. 431-15-1): the card says so, so nobody shows it to an employer as a permit.
+ * The receipt as the applicant keeps it. From the administration it is the attestation de dépôt,
+ * which proves the filing, not lawful stay (CESEDA R. 431-15-1); from a relay it proves only that
+ * the relay received the dossier, and from a training sandbox nothing at all — the card says which.
  */
 export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
   const { t, i18n } = useTranslation('wizard');
+  // Who gave this receipt decides what it proves: only the administration's is an attestation de dépôt.
+  const to = receiverVars(useFiledReceiver(receipt.dossierId));
   const check = useSignatureCheck(receipt, checkReceipt);
   return (
     <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
-      <h2 id="receipt-title">{t('receipt.title')}</h2>
-      <Bilingual ns="wizard" text={(fr) => fr('receipt.title')} />
+      <h2 id="receipt-title">{t('receipt.title', to)}</h2>
+      <Bilingual ns="wizard" text={(fr) => fr('receipt.title', to)} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t('receipt.number')}</dt>
@@ -35,7 +39,10 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
         </div>
       </dl>
       <SignatureLine check={check} subject="receipt" />
-      <p className="receipt__note">{t('receipt.note')}</p>
+      <p className="receipt__note" data-testid="receipt-note">
+        {t('receipt.note', to)}
+      </p>
+      <Bilingual ns="wizard" text={(fr) => fr('receipt.note', to)} />
       <Button variant="secondary" onClick={() => window.print()}>
         {t('receipt.print')}
       </Button>

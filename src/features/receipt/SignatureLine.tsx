@@ -1,21 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { SignatureCheck } from '@/sync';
 import { Notice } from '@/ui/Notice';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 /** What the signature check means for the person holding the paper. */
 export function SignatureLine({ check, subject }: { check: SignatureCheck | null; subject: 'receipt' | 'attestation' }) {
   const { t } = useTranslation('wizard');
+  const receiver = useReceiver();
   if (check === null) return null;
   if (check === 'invalid') {
     return (
       <Notice tone="error" title={t(`signature.invalidTitle.${subject}`)}>
-        {t('signature.invalidBody')}
+        {t('signature.invalidBody', receiverVars(receiver))}
       </Notice>
     );
   }
   return (
     <p className={`signature signature--${check}`} data-testid="signature-check" data-check={check}>
-      {t(`signature.${check}`)}
+      {t(`signature.${check}`, receiverVars(receiver))}
     </p>
   );
 }

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/contract';
 import { applicableFields, type FieldDefinition, type Procedure } from '@/domain';
 import { Button } from '@/ui/Button';
+import { countryName } from '@/features/shared/countryName';
 import { formatCalendarDate } from '@/features/shared/formatting';
 
 function displayValue(field: FieldDefinition, value: Answers[string] | undefined, t: (key: string) => string, language: string): string {
   if (typeof value !== 'string' || value.trim() === '') return t('notAnswered');
   if (field.kind === 'choice') return t(`options.${field.id}.${value}`);
   if (field.kind === 'date-past' || field.kind === 'date-expiry') return formatCalendarDate(value, language);
+  if (field.kind === 'country') return countryName(value, language, (code) => t(`countries.${code}`));
   return value;
 }
 

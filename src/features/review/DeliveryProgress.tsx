@@ -1,10 +1,11 @@
+import { intlLocale } from '@/i18n/languages';
 import { useTranslation } from 'react-i18next';
 import type { OutboxRecord } from '@/storage';
 
 type Progress = NonNullable<OutboxRecord['progress']>;
 
 function megabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 }
 
 /**

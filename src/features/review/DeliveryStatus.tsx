@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Procedure } from '@/domain';
 import { requestSync } from '@/app/syncService';
 import { getOutboxByDossier, getReceipt, TamperedRecordError, type DossierRecord, type OutboxRecord } from '@/storage';
 import { Button } from '@/ui/Button';
@@ -10,6 +11,7 @@ import { Bilingual } from '@/features/shared/Bilingual';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { useLive } from '@/features/shared/useLive';
 import { DeliveryProgress } from './DeliveryProgress';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 /** Why the last attempt failed, in words a person can act on (never a bare status code). */
 function reasonKey(row: OutboxRecord): string | null {
@@ -24,8 +26,10 @@ function reasonKey(row: OutboxRecord): string | null {
 }
 
 /** After "File": where delivery stands, in plain words, and the receipt once it exists. */
-export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
+export function DeliveryStatus({ dossier, procedure }: { dossier: DossierRecord; procedure: Procedure }) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
+  const receiver = useReceiver();
+  const to = receiverVars(receiver);
   const outbox = useLive(`outbox:${dossier.id}:${dossier.status}`, () => getOutboxByDossier(dossier.id));
   const receipt = useLive(`receipt:${dossier.id}:${dossier.status}`, () => getReceipt(dossier.id));
 
@@ -37,7 +41,7 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
     return receipt.status === 'ready' && receipt.value ? (
       <>
         <ReceiptCard receipt={receipt.value} />
-        <FollowUpPanel dossierId={dossier.id} />
+        <FollowUpPanel dossierId={dossier.id} procedure={procedure} filedAt={receipt.value.filedAt} />
       </>
     ) : null;
   }
@@ -46,8 +50,8 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
     return (
       <Notice tone="info" title={t('delivery.sendingTitle')}>
         <Bilingual text={(fr) => fr('delivery.sendingTitle')} />
-        <p>{t('delivery.sendingBody')}</p>
-        <Bilingual text={(fr) => fr('delivery.sendingBody')} />
+        <p>{t('delivery.sendingBody', to)}</p>
+        <Bilingual text={(fr) => fr('delivery.sendingBody', to)} />
         {row?.progress ? <DeliveryProgress progress={row.progress} /> : null}
       </Notice>
     );
@@ -64,10 +68,10 @@ export function DeliveryStatus({ dossier }: { dossier: DossierRecord }) {
   return (
     <Notice tone="warning" title={t(title)}>
       <Bilingual text={(fr) => fr(title)} />
-      <p>{t(body)}</p>
-      <Bilingual text={(fr) => fr(body)} />
-      {reason ? <p data-testid="delivery-reason">{t(reason)}</p> : null}
-      {reason ? <Bilingual text={(fr) => fr(reason)} /> : null}
+      <p>{t(body, to)}</p>
+      <Bilingual text={(fr) => fr(body, to)} />
+      {reason ? <p data-testid="delivery-reason">{t(reason, to)}</p> : null}
+      {reason ? <Bilingual text={(fr) => fr(reason, to)} /> : null}
       {nextAttempt ? <p>{t('delivery.nextAttempt', { time: nextAttempt })}</p> : null}
       {row?.progress && row.progress.bytesSent > 0 ? <DeliveryProgress progress={row.progress} /> : null}
       {paused ? <p>{t('delivery.paused')}</p> : null}

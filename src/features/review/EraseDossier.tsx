@@ -4,6 +4,7 @@ import { navigate } from '@/app/navigation';
 import { eraseDossier, NotEditableError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 /**
  * The person's right to erase what this device holds about them (RGPD art. 17), at any time. Asked
@@ -12,6 +13,7 @@ import { Notice } from '@/ui/Notice';
  */
 export function EraseDossier({ dossier }: { dossier: DossierRecord }) {
   const { t } = useTranslation();
+  const receiver = useReceiver();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const consequence =
@@ -31,7 +33,7 @@ export function EraseDossier({ dossier }: { dossier: DossierRecord }) {
       {error ? <Notice tone="error">{error}</Notice> : null}
       {confirming ? (
         <Notice tone="warning" title={t('erase.confirmTitle')}>
-          <p>{t(consequence)}</p>
+          <p>{t(consequence, receiverVars(receiver))}</p>
           <div className="step-actions">
             <Button variant="secondary" onClick={() => setConfirming(false)}>
               {t('erase.keep')}

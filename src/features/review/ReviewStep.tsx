@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCompleteness, isEditable, placeRefusals, type Procedure } from '@/domain';
-import { listDocuments, StorageFullError, type DossierRecord } from '@/storage';
+import { useDevice } from '@/app/device';
+import { checkCompleteness, dossierDeadline, isEditable, placeRefusals, type Procedure } from '@/domain';
+import { listDocuments, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
+import { FeesSummary } from '@/features/fees/FeesSummary';
 import { MandateSection } from '@/features/mandate/MandateSection';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { useLive } from '@/features/shared/useLive';
@@ -13,10 +14,9 @@ import { CancelDossier } from './CancelDossier';
 import { DossierHistory } from './DossierHistory';
 import { EraseDossier } from './EraseDossier';
 import { DeliveryStatus } from './DeliveryStatus';
-import { fileDossierFlow } from './fileDossierFlow';
-import { MissingList } from './MissingList';
+import { FileDossier } from './FileDossier';
+import { FilingChecklist } from './FilingChecklist';
 import { StartAnother } from './StartAnother';
-
 
 export function ReviewStep({
   procedure,
@@ -29,24 +29,11 @@ export function ReviewStep({
 }) {
   const { t } = useTranslation(['wizard', 'common']);
   const documents = useLive(`documents:${dossier.id}`, () => listDocuments(dossier.id));
-  const [filing, setFiling] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { config } = useDevice().runtime;
   const editable = isEditable(dossier.status);
   const attached = documents.status === 'ready' ? documents.value : [];
   const completeness = checkCompleteness(procedure, dossier.answers, attached.map((d) => d.type));
-
-  const onFile = async () => {
-    setFiling(true);
-    setError(null);
-    try {
-      const outcome = await fileDossierFlow(procedure, dossier.id);
-      if (!outcome.ok) setError(t('review.fileRefused'));
-    } catch (cause) {
-      setError(t(cause instanceof StorageFullError ? 'common:errors.storage-full' : 'common:errors.storage'));
-    } finally {
-      setFiling(false);
-    }
-  };
+  const deadline = dossierDeadline(procedure, dossier.answers, new Date(), config);
 
   return (
     <div className="review">
@@ -70,7 +57,7 @@ export function ReviewStep({
         </Notice>
       ) : null}
       {dossier.status === 'cancelled' ? <Notice tone="info">{t('common:cancel.done')}</Notice> : null}
-      <DeliveryStatus dossier={dossier} />
+      <DeliveryStatus dossier={dossier} procedure={procedure} />
       {editable ? <DeadlineNotice procedure={procedure} answers={dossier.answers} /> : null}
       <AnswerSummary procedure={procedure} answers={dossier.answers} editable={editable} onEditStep={onEditStep} />
       <section className="summary-section" aria-labelledby="summary-documents">
@@ -84,28 +71,18 @@ export function ReviewStep({
           ))}
         </ul>
       </section>
+      {editable ? <FeesSummary procedure={procedure} answers={dossier.answers} /> : null}
       {editable ? (
         <>
-          {completeness.complete ? (
+          {completeness.complete && completeness.advice.length === 0 ? (
             <Notice tone="success">
               {t('review.complete')}
               <Bilingual ns="wizard" text={(fr) => fr('review.complete')} />
             </Notice>
           ) : (
-            <MissingList missing={completeness.missing} onEditStep={onEditStep} />
+            <FilingChecklist completeness={completeness} verdict={deadline?.verdict ?? null} onEditStep={onEditStep} />
           )}
-          {error ? <Notice tone="error">{error}</Notice> : null}
-          <div className="step-actions">
-            <Button variant="secondary" onClick={() => window.print()}>
-              {t('common:print.summary')}
-            </Button>
-            <Button onClick={() => void onFile()} disabled={!completeness.complete || filing} aria-describedby="file-help">
-              {t('review.file')}
-            </Button>
-          </div>
-          <p id="file-help" className="field__hint">
-            {t(completeness.complete ? 'review.fileHelp' : 'review.fileBlocked')}
-          </p>
+          {documents.status === 'ready' ? <FileDossier procedure={procedure} dossierId={dossier.id} completeness={completeness} /> : null}
         </>
       ) : null}
       <MandateSection dossier={dossier} />

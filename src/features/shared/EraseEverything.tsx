@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { eraseDevice } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
+import { receiverVars, useReceiver } from './receiver';
 
 type Props = {
   /** Texts at `${keyPrefix}.{open,title,body,confirm,cancel,busy,failed}` of `ns`. */
@@ -23,6 +24,7 @@ type Props = {
  */
 export function EraseEverything({ ns, keyPrefix, bodyValues = {}, openVariant, headingLevel, afterErase }: Props) {
   const { t } = useTranslation(ns, { keyPrefix });
+  const receiver = useReceiver();
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -69,7 +71,7 @@ export function EraseEverything({ ns, keyPrefix, bodyValues = {}, openVariant, h
       <Heading id={titleId} ref={title} tabIndex={-1}>
         {t('title')}
       </Heading>
-      <p>{t('body', bodyValues)}</p>
+      <p>{t('body', { ...receiverVars(receiver), ...bodyValues })}</p>
       {failed ? <Notice tone="error">{t('failed')}</Notice> : null}
       <div className="step-actions">
         <Button variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>

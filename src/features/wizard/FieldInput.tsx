@@ -1,8 +1,12 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSharedDevice } from '@/app/device';
-import type { FieldDefinition } from '@/domain';
+import { countryCodes, restsOnUnconfirmed, type FieldDefinition } from '@/domain';
+import { intlLocale } from '@/i18n/languages';
 import { ChoiceField } from '@/ui/ChoiceField';
+import { SelectField } from '@/ui/SelectField';
+import { SourceList } from '@/features/sources/SourceList';
+import { countryName } from '@/features/shared/countryName';
 import { TextField } from '@/ui/TextField';
 
 type FormValues = Record<string, string>;
@@ -22,21 +26,48 @@ function inputAttributes(field: FieldDefinition) {
   }
 }
 
-export function FieldInput({
-  field,
-  register,
-  error,
-  refusal,
-  disabled,
-}: {
+/**
+ * Nationalities in the person's language, alphabetically as their language sorts: names from the
+ * browser (Intl.DisplayNames), the two ICAO cases (stateless, refugee) from the locales.
+ */
+function countryOptions(language: string, special: (code: string) => string) {
+  const collator = new Intl.Collator(intlLocale(language));
+  return countryCodes
+    .map((code) => ({ value: code, label: countryName(code, language, special) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * A question whose rule rests on an unconfirmed source shows it, marked « à vérifier avec la
+ * préfecture », right under it (REVIEW-2026-12 row 21); confirmed ones keep the form light.
+ */
+export function FieldInput(props: FieldInputProps) {
+  const sources = props.field.sources ?? [];
+  return (
+    <>
+      <FieldControl {...props} />
+      {restsOnUnconfirmed(sources) ? <SourceList sources={sources} /> : null}
+    </>
+  );
+}
+
+type FieldInputProps = {
   field: FieldDefinition;
   register: UseFormRegister<FormValues>;
   error: string | undefined;
   /** The national service's refusal code for this answer, while it is unchanged. */
   refusal?: string | undefined;
   disabled: boolean;
-}) {
-  const { t } = useTranslation('wizard');
+};
+
+function FieldControl({
+  field,
+  register,
+  error,
+  refusal,
+  disabled,
+}: FieldInputProps) {
+  const { t, i18n } = useTranslation('wizard');
   // On a shared device, "off": Chromium then neither offers this person's answers to the next one
   // (autofill history, kept in clear in the profile's "Web Data") nor writes them into its session
   // files to restore the form after a crash (form state is not saved for autocomplete=off fields).
@@ -53,6 +84,20 @@ export function FieldInput({
         error={errorText}
         options={(field.options ?? []).map((value) => ({ value, label: t(`options.${field.id}.${value}`) }))}
         inputProps={{ ...register(field.id), disabled }}
+      />
+    );
+  }
+  if (field.kind === 'country') {
+    return (
+      <SelectField
+        label={label}
+        hint={hint}
+        error={errorText}
+        placeholder={t('choose')}
+        options={countryOptions(i18n.language, (code) => t(`countries.${code}`))}
+        required={field.required}
+        disabled={disabled}
+        {...register(field.id)}
       />
     );
   }

@@ -1,11 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applicableFields, placeRefusals, refusalsOnStep, stepSchema, type FieldsStep, type Procedure } from '@/domain';
+import { applicableFields, placeRefusals, refusalsOnStep, stepBlockers, type FieldsStep, type Procedure } from '@/domain';
 import { saveAnswers, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
+import { FeesSummary } from '@/features/fees/FeesSummary';
 import { FieldInput } from './FieldInput';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from './useAutosave';
@@ -19,6 +19,21 @@ function initialValues(step: FieldsStep, answers: DossierRecord['answers']): For
     values[field.id] = typeof value === 'string' ? value : '';
   }
   return values;
+}
+
+/**
+ * "Next" is held back only by what would hold filing back (an empty essential answer, a typed value
+ * that is not a value): a person who does not have an answer yet goes on, and the review lists it
+ * with what it means. The same rule as filing, from src/domain/completeness.ts.
+ */
+function blockersResolver(step: FieldsStep, saved: DossierRecord['answers']): Resolver<FormValues> {
+  return (values) => {
+    const issues = stepBlockers(step, { ...saved, ...values });
+    if (issues.length === 0) return { values, errors: {} };
+    const errors: FieldErrors<FormValues> = {};
+    for (const issue of issues) errors[issue.fieldId] = { type: 'validate', message: issue.code };
+    return { values: {}, errors };
+  };
 }
 
 /**
@@ -43,8 +58,7 @@ export function FieldsStepForm({
   const defaults = useMemo(() => initialValues(step, dossier.answers), [step]); // eslint-disable-line react-hooks/exhaustive-deps
   const { register, handleSubmit, watch, formState, setFocus } = useForm<FormValues>({
     defaultValues: defaults,
-    resolver: (values, context, options) =>
-      zodResolver(stepSchema(step, { ...dossier.answers, ...values }))(values, context, options),
+    resolver: blockersResolver(step, dossier.answers),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: true,
@@ -79,6 +93,8 @@ export function FieldsStepForm({
   const liveAnswers = { ...dossier.answers, ...current };
   const fields = applicableFields(step, liveAnswers);
   const asksExpiry = fields.some((field) => field.id === procedure.deadline?.expiryField);
+  // The fees are said where the tax stamp is asked for.
+  const asksStamp = fields.some((field) => field.kind === 'tax-stamp');
   return (
     // Leaving a field saves at once (focusout bubbles): only the field being typed in waits for the debounce.
     <form className="step-form" noValidate onSubmit={(event) => void submit(event)} onBlur={() => void autosave.flush()}>
@@ -93,6 +109,7 @@ export function FieldsStepForm({
         />
       ))}
       {asksExpiry ? <DeadlineNotice procedure={procedure} answers={liveAnswers} /> : null}
+      {asksStamp ? <FeesSummary procedure={procedure} answers={liveAnswers} /> : null}
       <SaveIndicator state={autosave.state} />
       <div className="step-actions">
         {onBack ? (

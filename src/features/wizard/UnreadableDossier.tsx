@@ -5,6 +5,7 @@ import { eraseDossier, TamperedRecordError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { Link } from '@/features/shared/Link';
+import { receiverVars, useReceiver } from '@/features/shared/receiver';
 
 /**
  * A dossier that cannot be shown: absent, or altered outside Relais (its sealed answers fail
@@ -13,6 +14,7 @@ import { Link } from '@/features/shared/Link';
  */
 export function UnreadableDossier({ dossierId, error }: { dossierId: string; error: unknown }) {
   const { t } = useTranslation();
+  const receiver = useReceiver();
   const [failed, setFailed] = useState(false);
   const tampered = error instanceof TamperedRecordError;
   const erase = async () => {
@@ -25,7 +27,7 @@ export function UnreadableDossier({ dossierId, error }: { dossierId: string; err
   };
   return (
     <div className="screen">
-      <Notice tone="error">{t(tampered ? 'errors.dossier-tampered' : 'errors.dossier-not-found')}</Notice>
+      <Notice tone="error">{t(tampered ? 'errors.dossier-tampered' : 'errors.dossier-not-found', receiverVars(receiver))}</Notice>
       {failed ? <Notice tone="error">{t('errors.storage')}</Notice> : null}
       {tampered ? (
         <Button variant="danger" onClick={() => void erase()}>

@@ -1,4 +1,4 @@
-import type { DocumentRequirement, LegalSource } from '@/domain/procedureSchema';
+import type { Condition, DocumentRequirement, Exemption, LegalSource } from '@/domain/procedureSchema';
 import { sources, unconfirmed } from './sources';
 
 /**
@@ -12,9 +12,33 @@ export function currentPermit(list: LegalSource[]): DocumentRequirement {
   return { type: 'current-permit', required: true, sources: list };
 }
 
-/** « justificatif de nationalité : passeport (pages relatives à l'état civil, aux dates de validité …) ». */
-export function passport(list: LegalSource[], required = true): DocumentRequirement {
-  return { type: 'passport', required, sources: list };
+/**
+ * A renewal's current card, or what replaces it when it was lost or stolen: the loss statement or
+ * the police's « récépissé de dépôt de plainte » (SP-F21032, F22312). A lost card does not stop a
+ * renewal (REVIEW-2026-12 row 11).
+ */
+export function currentPermitOrReport(list: LegalSource[]): DocumentRequirement[] {
+  const held = (value: string): Condition[] => [{ field: 'currentCardHeld', in: [value] }];
+  return [
+    { type: 'current-permit', required: true, when: held('yes'), sources: list },
+    { type: 'loss-statement', required: true, when: held('lost'), sources: [sources.spF21032] },
+    { type: 'theft-report', required: true, when: held('stolen'), sources: [sources.spF22312] },
+  ];
+}
+
+/**
+ * « justificatif de nationalité : passeport (pages relatives à l'état civil, aux dates de validité …)
+ * ou, à défaut, autres justificatifs dont au moins un revêtu d'une photographie » — whichever the
+ * person has (identityStep's `identityDocument`). A travel document (titre de voyage, titre
+ * d'identité et de voyage) or OFPRA's certificates serve refugees, protected and stateless people.
+ */
+export function identityDocuments(list: LegalSource[], required = true): DocumentRequirement[] {
+  const kind = (value: string): Condition[] => [{ field: 'identityDocument', in: [value] }];
+  return [
+    { type: 'passport', required, when: kind('passport'), sources: list },
+    { type: 'travel-document', required, when: kind('travel-document'), sources: [sources.annexe10Passport, sources.l1219] },
+    { type: 'other-identity-proof', required, when: kind('other-proof'), sources: [sources.annexe10Passport] },
+  ];
 }
 
 export type ProofOfAddressAge = {
@@ -32,6 +56,7 @@ export type ProofOfAddressAge = {
  */
 export function addressDocuments(list: LegalSource[], age: ProofOfAddressAge, variants: LegalSource[] = list): DocumentRequirement[] {
   const hosted = { field: 'housing', in: ['hosted'] };
+  const housing = (...values: string[]): Condition[] => [{ field: 'housing', in: values }];
   return [
     {
       type: 'proof-of-address',
@@ -48,8 +73,13 @@ export function addressDocuments(list: LegalSource[], age: ProofOfAddressAge, va
       when: [hosted, { field: 'hostIdAddressUpToDate', in: ['no'] }],
       sources: variants,
     },
-    { type: 'hotel-statement', required: true, when: [{ field: 'housing', in: ['hotel'] }], sources: variants },
-    { type: 'hotel-bill', required: true, when: [{ field: 'housing', in: ['hotel'] }], sources: variants },
+    { type: 'hotel-statement', required: true, when: housing('hotel'), sources: variants },
+    { type: 'hotel-bill', required: true, when: housing('hotel'), sources: variants },
+    // Without a stable home (REVIEW-2026-12 row 15): the CCAS's or an approved association's
+    // « attestation d'élection de domicile », or the structure's attestation (CHRS, CADA, foyer,
+    // résidence sociale, a 115 hotel — which sends no bill).
+    { type: 'domiciliation-certificate', required: true, when: housing('domiciliation'), sources: [sources.casfL2641, ...variants] },
+    { type: 'structure-attestation', required: true, when: housing('shelter', 'housing-structure'), sources: [sources.shelterProof] },
   ];
 }
 
@@ -84,15 +114,30 @@ export function nonPolygamyStatement(list: LegalSource[]): DocumentRequirement {
 }
 
 /**
- * « Il signe et présente un nouveau contrat à l'appui de chaque demande de renouvellement »
- * (R. 412-1), in force since 17 July 2024. Exemptions by nationality (SP-F38329) cannot be decided
- * from a free-text nationality: the label's `why` names them.
+ * Nationals exempt from the republic contract by agreement (SP-F38329, as of July 2024): Algerians
+ * for every title; Moroccans for « salarié »; Tunisians for « salarié » and family of French
+ * nationals. `nationalityIn` builds the condition on the nationality chosen from the list.
  */
-export const republicContract: DocumentRequirement = {
-  type: 'republic-contract',
-  required: true,
-  sources: [sources.r4121, sources.l4127, sources.d2024811, sources.intCer, sources.spF38329],
-};
+const nationalityIn = (...codes: string[]): Condition => ({ field: 'nationality', in: codes });
+export const cerExemptions = {
+  algerian: { when: [nationalityIn('DZ')], sources: [sources.spF38329] },
+  moroccan: (ground: Condition[] = []): Exemption => ({ when: [nationalityIn('MA'), ...ground], sources: [sources.spF38329] }),
+  tunisian: (ground: Condition[] = []): Exemption => ({ when: [nationalityIn('TN'), ...ground], sources: [sources.spF38329] }),
+} satisfies Record<string, Exemption | ((ground?: Condition[]) => Exemption)>;
+
+/**
+ * « Il signe et présente un nouveau contrat à l'appui de chaque demande de renouvellement »
+ * (R. 412-1), in force since 17 July 2024 — except for the nationals exempt by agreement, for whom
+ * it stays an optional slot (REVIEW-2026-12 row 16). `more`: the exemptions of this title.
+ */
+export function republicContract(...more: Exemption[]): DocumentRequirement {
+  return {
+    type: 'republic-contract',
+    required: true,
+    exemptions: [cerExemptions.algerian, ...more],
+    sources: [sources.r4121, sources.l4127, sources.d2024811, sources.intCer, sources.spF38329],
+  };
+}
 
 /**
  * Not asked for the ANEF declarations (change of address, duplicate): R. 412-1 covers first
@@ -104,13 +149,13 @@ export const republicContractNotRequired: DocumentRequirement = {
   sources: [unconfirmed(sources.r4121, 'non exigé pour cette démarche : R. 412-1 vise la première délivrance et le renouvellement (inférence)')],
 };
 
-/** The whole common block of a renewal filed under an annexe 10 row. */
-export function renewalCommonDocuments(row: LegalSource[]): DocumentRequirement[] {
+/** The whole common block of a renewal filed under an annexe 10 row; `cer`: its CER exemptions. */
+export function renewalCommonDocuments(row: LegalSource[], ...cer: Exemption[]): DocumentRequirement[] {
   return [
-    currentPermit(row),
-    passport(row),
+    ...currentPermitOrReport(row),
+    ...identityDocuments(row),
     ...addressDocuments(row, sixMonths(row)),
     nonPolygamyStatement(row),
-    republicContract,
+    republicContract(...cer),
   ];
 }

@@ -1,4 +1,4 @@
-import type { Condition, DocumentRequirement, FieldDefinition, LegalSource } from '@/domain/procedureSchema';
+import type { AdviceRule, Condition, DocumentRequirement, FieldDefinition, LegalSource } from '@/domain/procedureSchema';
 import { at, sources } from './sources';
 import { whenAll } from './when';
 
@@ -23,6 +23,16 @@ export function employmentFields(base: Condition[] = [], extra: LegalSource[] = 
       sources: [sameJob, noJob, newJob, sources.l4211, ...extra],
     },
     {
+      // L. 421-1: the card is extended « si l'étranger se trouve involontairement privé d'emploi »;
+      // a resignation is not covered (REVIEW-2026-12 row 12), so the cause is asked.
+      id: 'jobLossCause',
+      kind: 'choice',
+      required: true,
+      options: ['dismissal', 'end-of-contract', 'mutual-agreement', 'resignation'],
+      ...whenAll(...base, { field: 'jobSituation', in: ['no-longer-employed'] }),
+      sources: [sources.l4211, noJob, ...extra],
+    },
+    {
       id: 'privateEmployer',
       kind: 'choice',
       required: true,
@@ -30,6 +40,16 @@ export function employmentFields(base: Condition[] = [], extra: LegalSource[] = 
       ...whenAll(...base, { field: 'jobSituation', in: ['same-job'] }),
       sources: [sameJob, ...extra],
     },
+  ];
+}
+
+/** What the cause of a job loss means for the renewal: said, with its source, never a block. */
+export function employmentAdvice(base: Condition[] = []): AdviceRule[] {
+  const cause = (value: string): Condition => ({ field: 'jobLossCause', in: [value] });
+  const lost: Condition = { field: 'jobSituation', in: ['no-longer-employed'] };
+  return [
+    { code: 'resignation-not-involuntary', when: [...base, lost, cause('resignation')], sources: [sources.l4211, sources.r4212] },
+    { code: 'mutual-agreement-unchecked', when: [...base, lost, cause('mutual-agreement')], sources: [sources.mutualAgreement] },
   ];
 }
 

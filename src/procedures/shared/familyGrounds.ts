@@ -48,8 +48,9 @@ export function spouseDocuments(ground: Condition, extra: LegalSource[] = []): D
 export function parentFields(ground: Condition, extra: LegalSource[] = []): FieldDefinition[] {
   return [
     {
-      // L. 423-8: when the filiation rests on a « reconnaissance », the other parent's contribution
-      // (or a court decision) must be shown too.
+      // L. 423-8: when the filiation rests on a recognition by the French parent, an applicant who
+      // is NOT its author shows that parent's contribution (or a court decision) — and without it,
+      // the right is judged under L. 423-23 and the child's interest: never a block (row 10).
       id: 'filiationByRecognition',
       kind: 'choice',
       required: true,
@@ -72,6 +73,7 @@ export function parentDocuments(ground: Condition, extra: LegalSource[] = []): D
       type: 'other-parent-contribution-proof',
       required: true,
       when: [ground, { field: 'filiationByRecognition', in: ['yes'] }],
+      missingConsequence: 'other-parent-contribution',
       sources: [row30, sources.l4238, ...extra],
     },
   ];

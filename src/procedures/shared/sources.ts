@@ -7,15 +7,18 @@ import type { LegalSource } from '@/domain/procedureSchema';
  * said in the `ref` so that a mediator sees why without opening this file.
  */
 export const CHECKED_ON = '2026-11-26';
+/** The legal review of December 2026 (REVIEW-2026-12.md, PROCEDURES-2.md): sources added then. */
+export const REVIEWED_ON = '2026-12-08';
 
 const CESEDA = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070158/';
+const CJA = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070933/';
 
-function ceseda(ref: string): LegalSource {
-  return { ref: `CESEDA ${ref}`, url: CESEDA, checkedOn: CHECKED_ON };
+function ceseda(ref: string, checkedOn = CHECKED_ON): LegalSource {
+  return { ref: `CESEDA ${ref}`, url: CESEDA, checkedOn };
 }
 
-function web(ref: string, url: string): LegalSource {
-  return { ref, url, checkedOn: CHECKED_ON };
+function web(ref: string, url: string, checkedOn = CHECKED_ON): LegalSource {
+  return { ref, url, checkedOn };
 }
 
 /** The same source, pointing at a part of it ("§ 4.1"): how a mediator finds the line. */
@@ -39,6 +42,10 @@ export const sources = {
   annexe10Row30: ceseda('annexe 10, ligne 30 (VPF parent d’enfant français)'),
   annexe10Row37: ceseda('annexe 10, ligne 37 (VPF liens personnels et familiaux)'),
   annexe10Row64: ceseda('annexe 10, ligne 64 (renouvellement CR / CRLD-UE)'),
+  /** « passeport … ou, à défaut, autres justificatifs dont au moins un revêtu d'une photographie ». */
+  annexe10Passport: ceseda('annexe 10, pièces « dans tous les cas » : passeport « ou, à défaut, autres justificatifs »', REVIEWED_ON),
+  /** « justificatif d'acquittement de la taxe … à remettre au moment de la remise du titre ». */
+  annexe10FeeAtCollection: ceseda('annexe 10 : justificatif d’acquittement des taxes « à remettre au moment de la remise du titre »', REVIEWED_ON),
 
   // CESEDA articles.
   l4111: ceseda('L. 411-4'),
@@ -58,6 +65,21 @@ export const sources = {
   l42323: ceseda('L. 423-23'),
   r4235: ceseda('R. 423-5'),
   r4315: ceseda('R. 431-5'),
+  r4318: ceseda('R. 431-8', REVIEWED_ON),
+  /** Civil status and nationality: the only pieces whose absence lets registration be refused. */
+  r43110: ceseda('R. 431-10', REVIEWED_ON),
+  /** Since décret 2025-539 (16 June 2025): missing pieces « doivent être demandées par l'administration ». */
+  r43111: ceseda('R. 431-11 (rédaction du décret n° 2025-539 du 16 juin 2025)', REVIEWED_ON),
+  r43112: ceseda('R. 431-12', REVIEWED_ON),
+  r43115: ceseda('R. 431-15', REVIEWED_ON),
+  r431151: ceseda('R. 431-15-1', REVIEWED_ON),
+  r431152: ceseda('R. 431-15-2', REVIEWED_ON),
+  r4312: ceseda('R. 431-2', REVIEWED_ON),
+  r4322: ceseda('R. 432-2', REVIEWED_ON),
+  /** The card's recto carries the « numéro AGDREF », which is also the ANEF login. */
+  annexe3: ceseda('annexe 3, II A (numéro AGDREF inscrit sur la carte)', REVIEWED_ON),
+  /** OFPRA's « pièces tenant lieu d'actes d'état civil » replace the civil-status acts of a protected person. */
+  l1219: ceseda('L. 121-9', REVIEWED_ON),
   r43123: ceseda('R. 431-23'),
   l4331: ceseda('L. 433-1'),
   l43311: ceseda('L. 433-1-1'),
@@ -71,6 +93,7 @@ export const sources = {
   l4361: ceseda('L. 436-1'),
   l4362: ceseda('L. 436-2'),
   l4365: ceseda('L. 436-5'),
+  l4364: ceseda('L. 436-4', REVIEWED_ON),
   l4367: ceseda('L. 436-7'),
   l4368: ceseda('L. 436-8'),
   r4363: ceseda('R. 436-3'),
@@ -83,6 +106,98 @@ export const sources = {
     checkedOn: CHECKED_ON,
     unconfirmed: true,
   },
+
+  /** Code de justice administrative: the urgent application « mesures utiles ». */
+  cjaL5213: web('Code de justice administrative, L. 521-3 (référé mesures utiles)', CJA, REVIEWED_ON),
+  /** The substitution channel of R. 431-2 and what the CCC does (anomalies go to the DGEF). */
+  arrete1Aug2023: web(
+    'Arrêté du 1er août 2023 (accompagnement et solution de substitution, CESEDA R. 431-2)',
+    'http://www.infomie.net/spip.php?article6704', REVIEWED_ON,
+  ),
+  ce452798: web('Conseil d’État, 3 juin 2022, n° 452798', 'https://www.conseil-etat.fr/arianeweb/', REVIEWED_ON),
+  /** Urgency presumed for a renewal refused or never decided: secondary summaries only. */
+  ceUrgency: {
+    ref: 'Conseil d’État, 9 juin 2022, n° 453391 ; 12 déc. 2024, n° 497389 (urgence présumée) — non confirmé : résumés secondaires',
+    url: 'https://www.conseil-etat.fr/arianeweb/',
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  defenseurDesDroits: web('Défenseur des droits, saisine en ligne', 'https://www.defenseurdesdroits.fr/', REVIEWED_ON),
+  aideJuridictionnelle: web('service-public.fr F18074 « Aide juridictionnelle »', 'https://www.service-public.gouv.fr/particuliers/vosdroits/F18074', REVIEWED_ON),
+  pointJustice: web('Ministère de la Justice, annuaire des points-justice', 'https://www.justice.fr/', REVIEWED_ON),
+  /** OQTF appeal times, reshaped by the law of 26 January 2024: the letter states the one that applies. */
+  oqtfDelays: {
+    ref: 'CESEDA L. 614-1 et suivants (délais de recours contre une OQTF) — non confirmé : rédaction issue de la loi du 26 janvier 2024 non relue',
+    url: CESEDA,
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Appeal against a refusal, explicit or implicit: two months as a rule. */
+  cjaR4211: {
+    ref: 'Code de justice administrative, R. 421-1 et R. 421-2 (deux mois) — non confirmé : le délai peut ne pas courir sans accusé de réception (CRPA L. 112-6)',
+    url: CJA,
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Décret 2025-539: the talent cards reshaped (carte bleue européenne, porteur de projet, …). */
+  d2025539: {
+    ref: 'Décret n° 2025-539 du 16 juin 2025 (cartes « talent ») — non confirmé : lu par des sources secondaires',
+    url: 'https://www.legifrance.gouv.fr/',
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Décret 2025-647: A2 and the examen civique for a first CSP from 1 January 2026. */
+  d2025647: {
+    ref: 'Décret n° 2025-647 du 15 juillet 2025 (niveau A2 et examen civique pour une première carte pluriannuelle) — non confirmé : sources secondaires',
+    url: 'https://www.centre-inffo.fr/site-droit-formation/actualites-droit/integration-republicaine-des-etrangers-de-nouvelles-exigences-definies',
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Rupture conventionnelle as an involuntary loss of job: not checked in any text. */
+  mutualAgreement: {
+    ref: 'CESEDA L. 421-1 — non confirmé : la rupture conventionnelle est en général assimilée à une perte involontaire d’emploi, non vérifié',
+    url: CESEDA,
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Domiciliation for people without a stable home (CCAS, approved associations). */
+  casfL2641: {
+    ref: 'Code de l’action sociale et des familles, L. 264-1 (domiciliation) — non confirmé : non relu',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074069/',
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Structures that house people (CHRS, CADA, foyers, résidences sociales, 115): their attestation as proof. */
+  shelterProof: {
+    ref: 'Annexe 10, hébergement : attestation de la structure d’hébergement (CHRS, CADA, foyer, 115) — non confirmé : pratique préfectorale, aucune ligne ne la nomme',
+    url: CESEDA,
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** LFI 2026 art. 128 (fees from 1 May 2026): the promulgated article was not read. */
+  lfi2026: {
+    ref: 'Loi n° 2026-103 du 19 février 2026 de finances pour 2026, art. 128 (en vigueur le 1er mai 2026) — non confirmé : montants lus dans le tableau de l’UNAFO, article non relu au Journal officiel',
+    url: 'https://www.unafo.org/majoration-des-taxes-titre-de-sejour-impacts-de-la-loi-de-finances-2026',
+    checkedOn: REVIEWED_ON,
+    unconfirmed: true,
+  },
+  /** Which titles are on ANEF, per title: secondary reports of the arrêtés of annexe 9. */
+  anefStudentsTalents: web(
+    'Arrêté du 27 avril 2021 (étudiants, talents : ANEF depuis le 1er mai 2021), lu par A. Paradeise, « Les attestations du téléservice ANEF »',
+    'https://www.adelineparadeise.fr/les-attestations-du-teleservice-anef/', REVIEWED_ON,
+  ),
+  anefFamilyOfFrench: web(
+    'Arrêté du 31 mars 2023 (conjoints et parents de Français sur l’ANEF depuis le 5 avril 2023), lu par Le Média social',
+    'https://lemediasocial.fr/demandes-en-ligne-la-liste-des-titres-de-sejour-concernes-est-completee_5XpCod', REVIEWED_ON,
+  ),
+  anefResidentCards: web(
+    'Arrêté du 1er juillet 2024 (renouvellements de cartes de résident sur l’ANEF depuis le 4 juillet 2024), lu par M. Rezeau-Merah',
+    'https://mandyrezeaumerah.com/2024/07/03/dematerialisation-anef-des-demandes-de-renouvellement-de-cartes-de-resident', REVIEWED_ON,
+  ),
+  salarieOnPaper: web(
+    'Préfecture du Bas-Rhin (03/10/2023) et Saint-Martin (2024) : renouvellements « salarié » encore au guichet',
+    'https://www.bas-rhin.gouv.fr/Actions-de-l-Etat/Delivrance-des-titres/Etrangers/Liste-des-pieces-a-fournir-pour-un-titre-de-sejour/Les-cartes-de-sejour-temporaire-et-pluriannuel', REVIEWED_ON,
+  ),
 
   // service-public.fr fiches and other official pages.
   spF35807: web(

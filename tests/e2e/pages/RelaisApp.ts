@@ -27,7 +27,7 @@ export const amina: Applicant = {
   lastName: 'Benali',
   firstNames: 'Amina',
   birthDate: '1990-04-12',
-  nationality: 'marocaine',
+  nationality: 'MA',
   foreignerNumber: '7501234567',
   permitExpiry: parisDate(90),
   passportExpiry: parisDate(5 * 365),
@@ -39,15 +39,21 @@ export const amina: Applicant = {
   childrenCount: '2',
 };
 
+/** Who receives the dossiers, as the e2e server's config.json says (public/config.json): the training sandbox. */
+export type E2eReceiver = { kind: 'administration' | 'relay' | 'sandbox'; name: string };
+export const REFERENCE_SANDBOX: E2eReceiver = { kind: 'sandbox', name: 'Relais (serveur de référence)' };
+
 /** The app as a person meets it: words on screen in their language, not CSS selectors. */
 export class RelaisApp {
   constructor(
     readonly page: Page,
     public lng: Lng = 'fr',
+    /** The deployment's receiver, whose words the app uses for everything about filing. */
+    public receiver: E2eReceiver = REFERENCE_SANDBOX,
   ) {}
 
   t(key: string, vars?: Record<string, string | number>): string {
-    return text(this.lng, key, vars);
+    return text(this.lng, key, { receiver: this.receiver.name, ...vars }, this.receiver.kind);
   }
 
   async openHome(): Promise<void> {
@@ -101,10 +107,14 @@ export class RelaisApp {
     await this.page.getByRole('button', { name: this.t('wizard:next') }).click();
   }
 
+  /** The identity step as a renewal asks it: the card still held, a passport as proof of identity. */
   async fillIdentity(person: Applicant): Promise<void> {
-    for (const id of ['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry'] as const) {
-      await this.fill(id, person[id]);
-    }
+    for (const id of ['lastName', 'firstNames', 'birthDate'] as const) await this.fill(id, person[id]);
+    await this.field('nationality').selectOption(person.nationality);
+    for (const id of ['foreignerNumber', 'permitExpiry'] as const) await this.fill(id, person[id]);
+    if ((await this.page.getByRole('group', { name: this.t('wizard:fields.currentCardHeld.label') }).count()) > 0) await this.choose('currentCardHeld', 'yes');
+    await this.choose('identityDocument', 'passport');
+    await this.fill('passportExpiry', person.passportExpiry);
   }
 
   documentSlot(type: string) {

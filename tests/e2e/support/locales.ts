@@ -18,11 +18,14 @@ function load(lng: Lng, namespace: string): Record<string, unknown> {
 
 /**
  * The text a person sees, read from the shipped locale files: the tests find controls the way a
- * person does, by their words, in each language.
+ * person does, by their words, in each language. `context` picks an i18next context variant
+ * (`key_relay`, `key_sandbox`) where the locale has one, as the app does for the receiver's words.
  */
-export function text(lng: Lng, key: string, vars: Record<string, string | number> = {}): string {
+export function text(lng: Lng, key: string, vars: Record<string, string | number> = {}, context?: string): string {
   const [namespace, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
-  const value = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], load(lng, namespace));
+  const find = (dotted: string) => dotted.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], load(lng, namespace));
+  const variant = context === undefined ? undefined : find(`${path}_${context}`);
+  const value = typeof variant === 'string' ? variant : find(path);
   if (typeof value !== 'string') throw new Error(`No text for ${lng}/${key}`);
   return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
 }

@@ -16,7 +16,7 @@ function defaultValue(field: FieldDefinition): string {
     case 'name':
       return field.id === 'lastName' ? 'Benali' : 'Amina';
     case 'text':
-      return field.id === 'nationality' ? 'marocaine' : field.id === 'city' ? 'Lyon' : '3 place Bellecour';
+      return field.id === 'city' ? 'Lyon' : '3 place Bellecour';
     case 'date-past':
       return '1990-04-12';
     case 'date-expiry':
@@ -33,6 +33,8 @@ function defaultValue(field: FieldDefinition): string {
       return '1234567890123456';
     case 'choice':
       return field.options?.[0] ?? '';
+    case 'country':
+      return 'SN';
   }
 }
 
@@ -40,7 +42,7 @@ export type Walk = { answers: Answers; files: FixtureFile[] };
 
 /**
  * The file a walk attaches to a document; the default alternates a photo and a small PDF. `null`
- * leaves an optional document empty, as a person may.
+ * leaves the document empty, as a person may (a missing piece is a warning, not a block).
  */
 export type FileFor = (documentType: string, index: number, run: number, required: boolean) => FixtureFile | null;
 
@@ -73,6 +75,7 @@ export async function walkToReview(
         const value = String(chosen[field.id] ?? defaultValue(field));
         answers[field.id] = value;
         if (field.kind === 'choice') await app.choose(field.id, value);
+        else if (field.kind === 'country') await app.field(field.id).selectOption(value);
         else await app.field(field.id).fill(value);
       }
     } else {
@@ -81,11 +84,9 @@ export async function walkToReview(
           await expect(app.documentSlot(doc.type)).toHaveCount(0);
           continue;
         }
+        // null: the person has no such document yet — optional or not, filing stays possible (R. 431-11).
         const file = fileFor(doc.type, index, run, doc.required);
-        if (file === null) {
-          if (doc.required) throw new Error(`walkToReview: ${doc.type} is required, a file must be given`);
-          continue;
-        }
+        if (file === null) continue;
         await app.attachAndWait(doc.type, file);
         files.push(file);
         if (doc.issuedWithin) {

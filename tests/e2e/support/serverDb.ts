@@ -7,11 +7,13 @@ import { E2E_DB_FILE, E2E_DOCUMENTS_DIR } from './env';
 export type StoredDocument = { docId: string; type: string; sha256: string; size: number; received: boolean; bytesOnDiskSha256: string | null };
 
 /** What the reference server really holds for a submission, read behind its API. */
-export function serverSubmission(id: string): { rows: number; state: string | null; documents: StoredDocument[] } {
+export function serverSubmission(id: string): { rows: number; state: string | null; documents: StoredDocument[]; warnings: unknown } {
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
     const rows = (db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE id = ?').get(id) as { n: number }).n;
-    const state = (db.prepare('SELECT state FROM submissions WHERE id = ?').get(id) as { state: string } | undefined)?.state ?? null;
+    const row = db.prepare('SELECT state, body_json FROM submissions WHERE id = ?').get(id) as { state: string; body_json: string } | undefined;
+    const state = row?.state ?? null;
+    const warnings = row ? (JSON.parse(row.body_json) as { warnings?: unknown }).warnings : undefined;
     const documents = (
       db.prepare('SELECT doc_id, type, sha256, size, received_at FROM documents WHERE submission_id = ? ORDER BY position').all(id) as {
         doc_id: string;
@@ -29,7 +31,7 @@ export function serverSubmission(id: string): { rows: number; state: string | nu
       }
       return { docId: row.doc_id, type: row.type, sha256: row.sha256, size: row.size, received: row.received_at !== null, bytesOnDiskSha256: onDisk };
     });
-    return { rows, state, documents };
+    return { rows, state, documents, warnings };
   } finally {
     db.close();
   }

@@ -4,7 +4,7 @@ import {
   dayNumber,
   filingDeadline,
   isoFromDayNumber,
-  LATE_RENEWAL_FEE_EUROS,
+  onTimeBeatsComplete,
   type DeadlineInput,
   type DeadlineRule,
   type DeadlineVerdict,
@@ -58,9 +58,9 @@ describe('renewal-120-60 (CESEDA R. 431-5 1°)', () => {
     ['1 Nov: the 60th day, window closes today', EXPIRY, noon('2025-11-01'),
       { kind: 'in-window', closesOn: '2025-11-01', daysLeft: 0, expiresOn: EXPIRY }],
     ['2 Nov: after the 60th day → L. 436-5 fee', EXPIRY, noon('2025-11-02'),
-      { kind: 'late', expiresOn: EXPIRY, lateFeeEuros: 180 }],
+      { kind: 'late', expiresOn: EXPIRY }],
     ['31 Dec: expiry day, card still valid → late, not expired', EXPIRY, noon('2025-12-31'),
-      { kind: 'late', expiresOn: EXPIRY, lateFeeEuros: 180 }],
+      { kind: 'late', expiresOn: EXPIRY }],
     // Leap year: 2028-06-28 − 120 days crosses 29 Feb 2028 — 28 (Jun) + 31 (May) + 30 (Apr) + 31 (Mar)
     // = 120 → opens exactly on 29 Feb 2028; − 60 days = 28 + 31 + 1 → 29 Apr 2028.
     ['leap year: opens on 29 Feb 2028', '2028-06-28', noon('2028-02-28'),
@@ -79,7 +79,7 @@ describe('renewal-120-60 (CESEDA R. 431-5 1°)', () => {
       { kind: 'in-window', closesOn: '2026-05-27', daysLeft: 58, expiresOn: '2026-07-26' }],
     // Device clock in another time zone: Paris calendar days decide, not the device's.
     ['1 Nov 23:30Z is 2 Nov 00:30 in Paris → late, not in-window', EXPIRY, new Date('2025-11-01T23:30:00Z'),
-      { kind: 'late', expiresOn: EXPIRY, lateFeeEuros: 180 }],
+      { kind: 'late', expiresOn: EXPIRY }],
     ['1 Sep 22:30Z is 2 Sep 00:30 in Paris (CEST) → in-window', EXPIRY, new Date('2025-09-01T22:30:00Z'),
       { kind: 'in-window', closesOn: '2025-11-01', daysLeft: 60, expiresOn: EXPIRY }],
     ['1 Sep 21:59Z is still 1 Sep 23:59 in Paris → too-early', EXPIRY, new Date('2025-09-01T21:59:00Z'),
@@ -103,7 +103,7 @@ describe('renewal-two-months (R. 431-5: « dans le courant des deux mois précé
     ['expiry day itself is still in the window', '2026-03-31', '2026-03-31',
       { kind: 'in-window', closesOn: '2026-03-31', daysLeft: 0, expiresOn: '2026-03-31' }],
     ['day after expiry → expired (no "late" phase for this rule)', '2026-03-31', '2026-04-01',
-      { kind: 'expired', expiredOn: '2026-03-31', daysSinceExpiry: 1, graceUntil: null, lateFeeEuros: 180,
+      { kind: 'expired', expiredOn: '2026-03-31', daysSinceExpiry: 1, graceUntil: null,
         firstRequestRulesFrom: '2026-09-30' }],
   ])('%s', (_label, expiry, today, expected) => {
     expect(verdict(TWO_MONTHS, expiry, noon(today))).toEqual(expected);
@@ -114,55 +114,47 @@ describe('expired card (L. 436-5 fee, L. 433-3 grace, R. 431-8 first-request rul
   it.each<[string, string, string, boolean, DeadlineVerdict]>([
     // ANEF.md example, 1 Jan 2026: expired yesterday; 4-year CSP / carte de résident → 3 months of grace.
     ['1 Jan 2026 with L. 433-3 grace → until 31 Mar 2026', '2025-12-31', '2026-01-01', true,
-      { kind: 'expired', expiredOn: '2025-12-31', daysSinceExpiry: 1, graceUntil: '2026-03-31',
-        lateFeeEuros: 180, firstRequestRulesFrom: '2026-06-30' }],
+      { kind: 'expired', expiredOn: '2025-12-31', daysSinceExpiry: 1, graceUntil: '2026-03-31', firstRequestRulesFrom: '2026-06-30' }],
     ['1 Jan 2026 without grace', '2025-12-31', '2026-01-01', false,
-      { kind: 'expired', expiredOn: '2025-12-31', daysSinceExpiry: 1, graceUntil: null,
-        lateFeeEuros: 180, firstRequestRulesFrom: '2026-06-30' }],
+      { kind: 'expired', expiredOn: '2025-12-31', daysSinceExpiry: 1, graceUntil: null, firstRequestRulesFrom: '2026-06-30' }],
     // Grace clamped: 30 Nov + 3 months → 28 Feb (no 30 Feb); R. 431-8: 30 Nov + 6 months → 30 May.
     ['grace from 30 Nov 2025 ends 28 Feb 2026 (clamped)', '2025-11-30', '2026-02-01', true,
-      { kind: 'expired', expiredOn: '2025-11-30', daysSinceExpiry: 63, graceUntil: '2026-02-28',
-        lateFeeEuros: 180, firstRequestRulesFrom: '2026-05-30' }],
+      { kind: 'expired', expiredOn: '2025-11-30', daysSinceExpiry: 63, graceUntil: '2026-02-28', firstRequestRulesFrom: '2026-05-30' }],
     // R. 431-8: long past the 6 months — the dates are still reported, the UI compares.
     ['a year after expiry', '2025-03-15', '2026-03-15', true,
-      { kind: 'expired', expiredOn: '2025-03-15', daysSinceExpiry: 365, graceUntil: '2025-06-15',
-        lateFeeEuros: 180, firstRequestRulesFrom: '2025-09-15' }],
+      { kind: 'expired', expiredOn: '2025-03-15', daysSinceExpiry: 365, graceUntil: '2025-06-15', firstRequestRulesFrom: '2025-09-15' }],
   ])('%s', (_label, expiry, today, graceApplies, expected) => {
     expect(verdict(R120, expiry, noon(today), { graceApplies })).toEqual(expected);
   });
-
-  it('the late fee is the L. 436-5 droit de visa de régularisation', () => {
-    expect(LATE_RENEWAL_FEE_EUROS).toBe(180);
-  });
 });
 
-describe('special cases (ANEF.md: young people turning 18/19, LTR-UE — flag, do not compute)', () => {
+describe('special cases', () => {
   it.each<[string, Partial<DeadlineInput>, DeadlineVerdict]>([
-    ['18 on the expiry date → young person', { birthDate: '2007-06-01' },
-      { kind: 'special-case', reason: 'young-person' }],
-    ['19th birthday the day after expiry → still young', { birthDate: '2007-01-01' },
-      { kind: 'special-case', reason: 'young-person' }],
-    ['19th birthday on the expiry date → computed normally', { birthDate: '2006-12-31' },
-      { kind: 'in-window', closesOn: '2025-11-01', daysLeft: 30, expiresOn: '2025-12-31' }],
-    ['unparsable birth date is ignored', { birthDate: '2007-02-30' },
-      { kind: 'in-window', closesOn: '2025-11-01', daysLeft: 30, expiresOn: '2025-12-31' }],
-    ['carte de résident longue durée-UE → flagged', { longTermEuResident: true },
+    ['R. 431-5, R. 431-8 — carte de résident longue durée-UE: no window and no late fee to compute', { longTermEuResident: true },
       { kind: 'special-case', reason: 'long-term-eu' }],
-    ['flag false → computed normally', { longTermEuResident: false, birthDate: '1990-05-05' },
+    ['flag false → computed normally', { longTermEuResident: false },
       { kind: 'in-window', closesOn: '2025-11-01', daysLeft: 30, expiresOn: '2025-12-31' }],
   ])('%s', (_label, extra, expected) => {
     expect(verdict(R120, '2025-12-31', noon('2025-10-02'), extra)).toEqual(expected);
   });
 
-  it('born 29 Feb: turns 19 on 1 Mar of a common year (conservative reading)', () => {
-    expect(verdict(R120, '2027-02-28', noon('2026-11-01'), { birthDate: '2008-02-29' }))
-      .toEqual({ kind: 'special-case', reason: 'young-person' });
-    expect(verdict(R120, '2027-03-01', noon('2026-11-01'), { birthDate: '2008-02-29' }).kind).toBe('in-window');
-  });
-
   it('special cases are checked for the renew-instead rule too', () => {
     expect(verdict(RENEW_INSTEAD, '2025-12-31', noon('2025-10-02'), { longTermEuResident: true }))
       .toEqual({ kind: 'special-case', reason: 'long-term-eu' });
+  });
+});
+
+describe('R. 431-11 since décret 2025-539 — when filing on time with a gap beats filing complete but late', () => {
+  it.each<[string, DeadlineVerdict, boolean]>([
+    ['too early → no', { kind: 'too-early', opensOn: '2026-01-01', closesOn: '2026-03-01', expiresOn: '2026-05-01' }, false],
+    ['16 days left → no', { kind: 'in-window', closesOn: '2026-03-01', daysLeft: 16, expiresOn: '2026-05-01' }, false],
+    ['15 days left (the last 15 days of the window) → yes', { kind: 'in-window', closesOn: '2026-03-01', daysLeft: 15, expiresOn: '2026-05-01' }, true],
+    ['last day → yes', { kind: 'in-window', closesOn: '2026-03-01', daysLeft: 0, expiresOn: '2026-05-01' }, true],
+    ['late (L. 436-5 fee, no attestation) → yes', { kind: 'late', expiresOn: '2026-05-01' }, true],
+    ['expired → yes', { kind: 'expired', expiredOn: '2026-05-01', daysSinceExpiry: 3, graceUntil: null, firstRequestRulesFrom: '2026-11-01' }, true],
+    ['renew instead → no', { kind: 'renew-instead', expiresOn: '2026-05-01' }, false],
+  ])('%s', (_label, v, expected) => {
+    expect(onTimeBeatsComplete(v)).toBe(expected);
   });
 });
 

@@ -109,8 +109,9 @@ describe('mandateDigest', () => {
     startsAt: '2026-02-01T09:00:00.001Z',
     endsAt: '2026-08-01T08:00:00.001Z',
     applicantLanguage: 'en',
-    consentVersion: 'v2',
+    consentVersion: 'v3',
     acknowledgedAt: '2026-02-01T08:59:59.000Z',
+    receiver: { kind: 'relay', name: 'Association Relais 69' },
   };
   it.each(Object.entries(changes))('changes when %s changes', async (field, value) => {
     const changed = { ...base, [field]: value } as Mandate;

@@ -7,7 +7,21 @@ import {
   type RuntimeConfig,
 } from '@/domain';
 
-const kiosk: RuntimeConfig = { deviceMode: 'kiosk', kioskIdleSeconds: 90, kioskCountdownSeconds: 20, mediatorLockMinutes: 10, retentionDays: 7 };
+const kiosk: RuntimeConfig = {
+  deviceMode: 'kiosk',
+  kioskIdleSeconds: 90,
+  kioskCountdownSeconds: 20,
+  mediatorLockMinutes: 10,
+  retentionDays: 7,
+  receiver: { kind: 'relay', name: 'Association Relais 69' },
+  departement: '69',
+  filingChannels: {
+    asOf: '2026-12-01',
+    source: 'Préfecture du Rhône, démarches en ligne',
+    sourceUrl: 'https://www.rhone.gouv.fr/',
+    departements: { '69': { 'renewal-cst-salarie': 'counter' } },
+  },
+};
 
 describe('runtime configuration (config.json)', () => {
   it('takes a complete, valid file as it is', () => {
@@ -18,6 +32,14 @@ describe('runtime configuration (config.json)', () => {
     expect(parseRuntimeConfig({})).toEqual({ config: DEFAULT_RUNTIME_CONFIG, problems: [] });
     // Left out, deviceMode is null again even if the last good copy fixed it.
     expect(parseRuntimeConfig({ retentionDays: 10 }, kiosk).config).toEqual({ ...DEFAULT_RUNTIME_CONFIG, retentionDays: 10 });
+  });
+
+  it('the reference server is a training sandbox unless the file names another receiver', () => {
+    expect(DEFAULT_RUNTIME_CONFIG.receiver.kind).toBe('sandbox');
+    expect(parseRuntimeConfig({ receiver: { kind: 'administration', name: 'Préfecture du Rhône' } }).config.receiver).toEqual({
+      kind: 'administration',
+      name: 'Préfecture du Rhône',
+    });
   });
 
   it('accepts null as "each device asks"', () => {
@@ -34,6 +56,14 @@ describe('runtime configuration (config.json)', () => {
     ['mediatorLockMinutes', -5],
     ['retentionDays', 3651],
     ['retentionDays', null],
+    ['receiver', { kind: 'prefecture', name: 'X' }],
+    ['receiver', { kind: 'relay', name: '' }],
+    ['receiver', 'sandbox'],
+    ['departement', '20'],
+    ['departement', 69],
+    ['filingChannels', { asOf: '2026-12-01', source: 'x', sourceUrl: 'https://x.fr/', departements: { '69': { 'renewal-cst-salarie': 'paper' } } }],
+    ['filingChannels', { asOf: 'today', source: 'x', sourceUrl: 'https://x.fr/', departements: {} }],
+    ['filingChannels', { asOf: '2026-12-01', source: 'x', sourceUrl: 'javascript:alert(1)', departements: {} }],
   ] as const)('refuses %s = %j: the last good value stays, and the deployer is told', (field, value) => {
     const { config, problems } = parseRuntimeConfig({ ...kiosk, [field]: value }, kiosk);
     expect(config).toEqual(kiosk);

@@ -24,7 +24,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 
 describe('locales', () => {
   it('ships a folder for each registered language, and only those', () => {
-    const folders = readdirSync(localesDir).sort();
+    const folders = readdirSync(localesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     expect(folders).toEqual(languages.map((l) => l.code).sort());
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allFields, fieldErrorCodes, procedure as procedureSchema, type LegalSource, type Procedure, type When } from '@/domain';
+import { allFields, fieldErrorCodes, procedure as procedureSchema, restsOnUnconfirmed, type LegalSource, type Procedure, type When } from '@/domain';
 import { catalogue, documentTypes, findProcedure } from '@/procedures';
+import { CHECKED_ON, REVIEWED_ON } from '@/procedures/shared/sources';
 import { languages } from '@/i18n/languages';
 
 function wizardLocale(code: string): Record<string, unknown> {
@@ -24,8 +25,16 @@ function conditions(procedure: Procedure): { owner: string; when: When }[] {
   const out: { owner: string; when: When }[] = [];
   for (const step of procedure.steps) {
     if (step.kind === 'fields') for (const f of step.fields) if (f.when) out.push({ owner: `field ${f.id}`, when: f.when });
-    if (step.kind === 'documents') for (const d of step.documents) if (d.when) out.push({ owner: `document ${d.type}`, when: d.when });
+    if (step.kind === 'documents') {
+      for (const d of step.documents) {
+        if (d.when) out.push({ owner: `document ${d.type}`, when: d.when });
+        for (const e of d.exemptions ?? []) out.push({ owner: `document ${d.type} exemption`, when: e.when });
+      }
+    }
   }
+  for (const a of procedure.advice ?? []) out.push({ owner: `advice ${a.code}`, when: a.when });
+  if (procedure.fees?.when) out.push({ owner: 'fees', when: procedure.fees.when });
+  for (const e of procedure.fees?.exemptions ?? []) out.push({ owner: 'fees exemption', when: e.when });
   if (procedure.deadline && Array.isArray(procedure.deadline.grace)) out.push({ owner: 'deadline grace', when: procedure.deadline.grace });
   if (procedure.deadline?.longTermEuWhen) out.push({ owner: 'deadline longTermEuWhen', when: procedure.deadline.longTermEuWhen });
   return out;
@@ -48,7 +57,11 @@ function citations(procedure: Procedure): { owner: string; sources: readonly Leg
     }
   }
   for (const rule of procedure.rules ?? []) out.push({ owner: `rule ${rule.code}`, sources: rule.sources });
+  for (const a of procedure.advice ?? []) out.push({ owner: `advice ${a.code}`, sources: a.sources });
   if (procedure.deadline) out.push({ owner: 'deadline', sources: procedure.deadline.sources });
+  if (procedure.filing) out.push({ owner: 'filing channel', sources: procedure.filing.sources });
+  if (procedure.fees) out.push({ owner: 'fees', sources: procedure.fees.sources });
+  if (procedure.decision) out.push({ owner: 'decision delay', sources: procedure.decision.sources });
   return out;
 }
 
@@ -57,8 +70,15 @@ function everySource(procedure: Procedure): LegalSource[] {
     ...procedure.legalBasis,
     ...allFields(procedure).flatMap((f) => f.sources ?? []),
     ...procedure.steps.flatMap((s) => (s.kind === 'documents' ? s.documents.flatMap((d) => [...d.sources, ...(d.issuedWithin?.sources ?? [])]) : [])),
+    ...allFields(procedure).flatMap((f) => f.essential ?? []),
+    ...procedure.steps.flatMap((s) => (s.kind === 'documents' ? s.documents.flatMap((d) => (d.exemptions ?? []).flatMap((e) => e.sources)) : [])),
     ...(procedure.rules ?? []).flatMap((r) => r.sources),
+    ...(procedure.advice ?? []).flatMap((a) => a.sources),
     ...(procedure.deadline?.sources ?? []),
+    ...(procedure.filing?.sources ?? []),
+    ...(procedure.fees?.sources ?? []),
+    ...(procedure.fees?.exemptions ?? []).flatMap((e) => e.sources),
+    ...(procedure.decision?.sources ?? []),
   ];
 }
 
@@ -80,7 +100,7 @@ describe('procedure catalogue', () => {
 
   it.each(byId)('%s parses against the catalogue schema', (_id, procedure) => {
     expect(procedureSchema.safeParse(procedure).success).toBe(true);
-    expect(procedure.version).toBe('2026-11-26');
+    expect(procedure.version).toBe('2026-12-08');
   });
 
   it.each(byId)('%s: every rule, document, deadline and conditional field names a source with a check date', (_id, procedure) => {
@@ -92,7 +112,7 @@ describe('procedure catalogue', () => {
 
   it.each(byId)('%s: every source is dated, addressed, and flags what is unconfirmed with a boolean', (_id, procedure) => {
     for (const source of everySource(procedure)) {
-      expect(source.checkedOn, source.ref).toBe('2026-11-26');
+      expect([CHECKED_ON, REVIEWED_ON], source.ref).toContain(source.checkedOn);
       expect(() => new URL(source.url), source.ref).not.toThrow();
       if ('unconfirmed' in source) expect(typeof source.unconfirmed, source.ref).toBe('boolean');
       // The reason for the flag is readable where the mediator sees it.
@@ -148,44 +168,90 @@ describe('procedure catalogue', () => {
 
   it.each(byId)('%s: keeps the step and field ids the app relies on', (_id, procedure) => {
     const fieldsOf = (stepId: string) => procedure.steps.flatMap((s) => (s.id === stepId && s.kind === 'fields' ? s.fields.map((f) => f.id) : []));
-    expect(fieldsOf('identity')).toEqual(['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry']);
+    const card = procedure.id.startsWith('renewal-') ? ['currentCardHeld'] : [];
+    expect(fieldsOf('identity')).toEqual(['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', ...card, 'identityDocument', 'passportExpiry']);
     expect(fieldsOf('address')).toEqual(['street', 'postcode', 'city', 'housing', 'hostIdAddressUpToDate']);
     if (procedure.steps.some((s) => s.id === 'family')) expect(fieldsOf('family')).toEqual(['maritalStatus', 'childrenCount', 'polygamyAllowed']);
     expect(fieldsOf('photo').slice(-2)).toEqual(['ePhotoCode', 'taxStamp']);
     const housing = allFields(procedure).find((f) => f.id === 'housing');
-    expect(housing?.options).toEqual(['own-home', 'hosted', 'hotel']);
+    expect(housing?.options).toEqual(['own-home', 'hosted', 'hotel', 'domiciliation', 'shelter', 'housing-structure']);
   });
 
   it('filing deadlines follow R. 431-5 and the L. 433-3 grace as PROCEDURES.md reads them', () => {
     const deadlines = Object.fromEntries(catalogue.map((p) => [p.id, p.deadline && { rule: p.deadline.rule, grace: p.deadline.grace, ltr: p.deadline.longTermEuWhen }]));
     expect(deadlines).toEqual({
-      'renewal-cst-vpf': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
-      'renewal-cst-salarie': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
-      'renewal-cst-etudiant': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
-      'renewal-csp': { rule: 'renewal-120-60', grace: [{ field: 'cardDurationYears', in: ['four-years'] }], ltr: undefined },
-      'renewal-carte-resident': { rule: 'renewal-120-60', grace: 'always', ltr: [{ field: 'residentCardType', in: ['ld-ue'] }] },
-      'renewal-talent': { rule: 'renewal-120-60', grace: 'never', ltr: undefined },
+      'renewal-cst-vpf': { rule: 'renewal', grace: 'never', ltr: undefined },
+      'renewal-cst-salarie': { rule: 'renewal', grace: 'never', ltr: undefined },
+      'renewal-cst-etudiant': { rule: 'renewal', grace: 'never', ltr: undefined },
+      'renewal-csp': { rule: 'renewal', grace: [{ field: 'cardDurationYears', in: ['four-years'] }], ltr: undefined },
+      'renewal-carte-resident': { rule: 'renewal', grace: 'always', ltr: [{ field: 'residentCardType', in: ['ld-ue'] }] },
+      // REVIEW row 6: talent cards are CSPs of up to 4 years (L. 421-9); 4-year holders have the grace.
+      'renewal-talent': { rule: 'renewal', grace: [{ field: 'cardDurationYears', in: ['four-years'] }], ltr: undefined },
       'change-of-address': { rule: 'renew-instead-within-3-months', grace: 'never', ltr: undefined },
       duplicate: { rule: 'renew-instead-within-3-months', grace: 'never', ltr: undefined },
     });
     for (const p of catalogue) {
       expect(p.deadline?.expiryField).toBe('permitExpiry');
-      if (p.deadline?.rule === 'renewal-120-60') {
+      if (p.deadline?.rule === 'renewal') {
         const refs = p.deadline.sources.map((s) => s.ref);
         for (const article of ['R. 431-5', 'L. 436-5', 'L. 433-3']) expect(refs.some((r) => r.includes(article)), `${p.id} ${article}`).toBe(true);
       }
     }
   });
 
-  it('renewals ask for the contrat d’engagement; the ANEF declarations only offer it, flagged', () => {
+  it('renewals ask for the contrat d’engagement except of Algerians (SP-F38329); the ANEF declarations only offer it, flagged', () => {
     for (const p of catalogue) {
       const cer = p.steps.flatMap((s) => (s.kind === 'documents' ? s.documents : [])).find((d) => d.type === 'republic-contract');
-      if (p.id.startsWith('renewal-')) expect(cer?.required, p.id).toBe(true);
-      else expect(cer && !cer.required && cer.sources.every((s) => s.unconfirmed === true), p.id).toBe(true);
+      if (p.id.startsWith('renewal-')) {
+        expect(cer?.required, p.id).toBe(true);
+        expect(cer?.exemptions?.some((e) => e.when.some((c) => c.field === 'nationality' && c.in.includes('DZ'))), p.id).toBe(true);
+      } else expect(cer && !cer.required && cer.sources.every((s) => s.unconfirmed === true), p.id).toBe(true);
     }
   });
 
-  it('renewals refuse a passport that ends before the current card; declarations do not', () => {
+  it('R. 431-5: where each title is filed by default, sourced — the deployment may say otherwise per département', () => {
+    expect(Object.fromEntries(catalogue.map((p) => [p.id, p.filing?.channel]))).toEqual({
+      'renewal-cst-vpf': 'online',
+      // REVIEW row 3: still at the counter in Bas-Rhin (2023) and Saint-Martin (2024): not known nationally.
+      'renewal-cst-salarie': 'unknown',
+      'renewal-cst-etudiant': 'online',
+      'renewal-csp': 'unknown',
+      'renewal-carte-resident': 'online',
+      'renewal-talent': 'online',
+      'change-of-address': 'online',
+      duplicate: 'online',
+    });
+  });
+
+  it('L. 436-1 to L. 436-8: every procedure says which fee it owes, and who is exempt', () => {
+    const fees = Object.fromEntries(catalogue.map((p) => [p.id, p.fees && { tax: p.fees.tax, stamp: p.fees.stamp, exempt: (p.fees.exemptions ?? []).length > 0 }]));
+    expect(fees).toEqual({
+      'renewal-cst-vpf': { tax: 'renewal', stamp: true, exempt: true },
+      'renewal-cst-salarie': { tax: 'renewal', stamp: true, exempt: false },
+      'renewal-cst-etudiant': { tax: 'renewal-reduced', stamp: true, exempt: false },
+      'renewal-csp': { tax: 'renewal', stamp: true, exempt: true },
+      'renewal-carte-resident': { tax: 'renewal', stamp: true, exempt: false },
+      'renewal-talent': { tax: 'renewal', stamp: true, exempt: false },
+      'change-of-address': { tax: 'none', stamp: true, exempt: false },
+      duplicate: { tax: 'renewal', stamp: true, exempt: false },
+    });
+  });
+
+  it('R. 432-2 / R. 422-5: silence becomes a refusal after 4 months, 90 days for students', () => {
+    for (const p of catalogue.filter((c) => c.id.startsWith('renewal-'))) {
+      expect(p.decision?.implicitRefusalAfter, p.id).toEqual(p.id === 'renewal-cst-etudiant' ? { days: 90 } : { months: 4 });
+    }
+  });
+
+  it('only essential answers can block when empty, and none of them on an unconfirmed source', () => {
+    for (const p of catalogue) {
+      const essential = allFields(p).filter((f) => f.essential);
+      expect(essential.map((f) => f.id), p.id).toEqual(['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber']);
+      for (const f of essential) expect(restsOnUnconfirmed(f.essential ?? []), `${p.id} ${f.id}`).toBe(false);
+    }
+  });
+
+  it('renewals warn (never block) when a passport ends before the new card; declarations say nothing', () => {
     for (const p of catalogue) {
       const codes = (p.rules ?? []).map((r) => r.code);
       expect(codes, p.id).toEqual(p.id.startsWith('renewal-') ? ['passport-expires-before-card'] : []);
@@ -231,7 +297,14 @@ describe('procedure catalogue', () => {
         }
       }
       for (const rule of procedure.rules ?? []) need(`errors.${rule.code}`);
+      for (const rule of procedure.rules ?? []) need(`consequences.${rule.code}`);
+      for (const advice of procedure.advice ?? []) for (const part of ['title', 'body']) need(`advice.${advice.code}.${part}`);
+      for (const doc of procedure.steps.flatMap((s) => (s.kind === 'documents' ? s.documents : []))) {
+        if (doc.missingConsequence) need(`consequences.${doc.missingConsequence}`);
+      }
     }
+    for (const consequence of ['missing-document', 'missing-answer', 'unconfirmed-format', 'document-too-old']) need(`consequences.${consequence}`);
+    for (const code of ['XXA', 'XXB']) need(`countries.${code}`);
     for (const type of documentTypes) for (const part of ['label', 'why', 'accepted']) need(`documents.${type}.${part}`);
     for (const errorCode of fieldErrorCodes) need(`errors.${errorCode}`);
     expect(missing).toEqual([]);

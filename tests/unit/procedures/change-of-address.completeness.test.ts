@@ -4,7 +4,7 @@ describeCompleteness({
   id: 'change-of-address',
   answers: { ...person, newCardRequested: 'yes' },
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'identityDocument', 'passportExpiry',
     'street', 'postcode', 'city', 'housing',
     'newCardRequested', 'ePhotoCode',
   ],

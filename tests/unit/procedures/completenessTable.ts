@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/contract';
-import { applicableDocuments, applicableFields, checkCompleteness, type MissingItem, type Procedure } from '@/domain';
+import { applicableDocuments, applicableFields, checkCompleteness, restsOnUnconfirmed, type MissingItem, type Procedure } from '@/domain';
 import { findProcedure } from '@/procedures';
 
 /**
  * Table-driven completeness checks shared by the per-procedure test files
  * (`<id>.completeness.test.ts`). Each file gives one complete dossier and the branches it wants to
  * see; the tables below name every required field and document explicitly, so a change in a
- * procedure shows up as a test diff, not silently.
+ * procedure shows up as a test diff, not silently. What is missing is compared by what it names
+ * (`Named`); what blocks and what only warns is checked by rule, with the source in the test name
+ * (CESEDA R. 431-10: identity blocks; R. 431-11: the rest is asked for by the administration).
  */
 export const now = () => new Date('2026-11-26T10:00:00Z');
 
@@ -16,9 +18,11 @@ export const person: Answers = {
   lastName: 'Benali',
   firstNames: 'Amina',
   birthDate: '1990-04-12',
-  nationality: 'marocaine',
+  nationality: 'SN',
   foreignerNumber: '12 3456 7890',
   permitExpiry: '2027-02-15',
+  currentCardHeld: 'yes',
+  identityDocument: 'passport',
   passportExpiry: '2031-06-30',
   street: '12 rue des Lilas',
   postcode: '75011',
@@ -29,12 +33,21 @@ export const person: Answers = {
   taxStamp: '1234 5678 9012 3456',
 };
 
+/** A finding by what it names, without its sources and severity (checked by rule, below). */
+export type Named = { kind: 'field'; stepId: string; fieldId: string; code: string } | { kind: 'document'; stepId: string; type: string };
+
+export function named(item: MissingItem): Named {
+  return item.kind === 'field'
+    ? { kind: 'field', stepId: item.stepId, fieldId: item.fieldId, code: item.code }
+    : { kind: 'document', stepId: item.stepId, type: item.type };
+}
+
 export type Branch = {
   name: string;
   /** Answers changed from the complete dossier. */
   answers: Answers;
   /** What is then missing with the complete dossier's documents, in the procedure's order. */
-  missing: MissingItem[];
+  missing: Named[];
   /** Documents to add so that the dossier is complete again (default: the missing documents). */
   add?: string[];
   /** Answers to give so that the dossier is complete again (when a field was missing). */
@@ -52,18 +65,21 @@ export type CompletenessTable = {
   optionalDocuments: string[];
   /** Months of the proof-of-address age limit. */
   proofOfAddressMonths: number;
-  /** Whether the passport must outlast the current card. */
+  /** Whether a passport ending before the new card starts is said (a warning, never a block). */
   passportRule: boolean;
   branches: Branch[];
 };
 
-export function doc(type: string): MissingItem {
+export function doc(type: string): Named {
   return { kind: 'document', stepId: 'documents', type };
 }
 
-export function field(stepId: string, fieldId: string, code = 'required'): MissingItem {
+export function field(stepId: string, fieldId: string, code = 'required'): Named {
   return { kind: 'field', stepId, fieldId, code };
 }
+
+/** Without these the request cannot be filed at all: nobody to identify, no card to renew (R. 431-10). */
+const ESSENTIAL = ['lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber'];
 
 function stepOf(procedure: Procedure, fieldId: string): string {
   return procedure.steps.find((s) => s.kind === 'fields' && s.fields.some((f) => f.id === fieldId))?.id ?? '';
@@ -82,6 +98,12 @@ export function describeCompleteness(table: CompletenessTable): void {
   const procedure: Procedure = found;
   const documents = table.requiredDocuments;
   const check = (answers: Answers, attached: readonly string[] = documents) => checkCompleteness(procedure, answers, attached, now);
+  const missing = (answers: Answers, attached?: readonly string[]) => check(answers, attached).missing.map(named);
+  const completeAndFree = (answers: Answers, attached?: readonly string[]) => {
+    const result = check(answers, attached);
+    return { complete: result.complete, fileable: result.fileable, missing: result.missing.map(named) };
+  };
+  const COMPLETE = { complete: true, fileable: true, missing: [] };
 
   describe(`completeness of ${table.id}`, () => {
     it('asks exactly the fields and documents of the table', () => {
@@ -93,60 +115,100 @@ export function describeCompleteness(table: CompletenessTable): void {
     });
 
     it('a complete dossier can be filed', () => {
-      expect(check(table.answers)).toEqual({ complete: true, missing: [] });
+      expect(completeAndFree(table.answers)).toEqual(COMPLETE);
     });
 
-    it.each(table.requiredFields)('without %s it names exactly that field as required', (fieldId) => {
+    it.each(table.requiredFields.filter((id) => ESSENTIAL.includes(id)))('CESEDA R. 431-10 — without %s there is nobody (or no card) to file for: it blocks', (fieldId) => {
+      const result = check({ ...table.answers, [fieldId]: '' });
+      expect(result.missing.map(named)).toEqual([field(stepOf(procedure, fieldId), fieldId)]);
+      expect(result.fileable).toBe(false);
+      expect(result.blockers.map(named)).toEqual([field(stepOf(procedure, fieldId), fieldId)]);
+    });
+
+    it.each(table.requiredFields.filter((id) => !ESSENTIAL.includes(id)))('CESEDA R. 431-11 — without %s it is named, as a warning: filing stays possible', (fieldId) => {
       const result = check({ ...table.answers, [fieldId]: '' });
       expect(result.complete).toBe(false);
-      expect(result.missing).toEqual([field(stepOf(procedure, fieldId), fieldId)]);
+      expect(result.fileable).toBe(true);
+      expect(result.warnings.map(named)).toEqual([field(stepOf(procedure, fieldId), fieldId)]);
     });
 
-    it.each(table.requiredDocuments)('without the %s it names exactly that document', (type) => {
+    it.each(table.requiredDocuments)('CESEDA R. 431-11 — without the %s it names that document, as a warning with its consequence', (type) => {
       const result = check(table.answers, documents.filter((t) => t !== type));
-      expect(result.missing).toEqual([doc(type)]);
+      expect(result.missing.map(named)).toEqual([doc(type)]);
+      expect(result.fileable).toBe(true);
+      expect(result.warnings[0]).toMatchObject({ kind: 'document', blocks: false, consequence: expect.any(String) as string });
     });
 
-    it('optional documents never block filing', () => {
+    it('with nothing attached at all it can still be filed (R. 431-11), with one warning per document', () => {
+      const result = check(table.answers, []);
+      expect(result.fileable).toBe(true);
+      expect(result.warnings.filter((w) => w.kind === 'document')).toHaveLength(documents.length);
+    });
+
+    it('optional documents never hold filing back', () => {
       expect(check(table.answers, [...documents, ...table.optionalDocuments]).complete).toBe(true);
+    });
+
+    it('no finding that blocks rests on an unconfirmed source', () => {
+      const empty: Answers = Object.fromEntries(Object.keys(table.answers).map((k) => [k, '']));
+      const garbled: Answers = Object.fromEntries(Object.keys(table.answers).map((k) => [k, 'x!']));
+      for (const answers of [empty, garbled, table.answers]) {
+        for (const blocker of check(answers, []).blockers) expect(restsOnUnconfirmed(blocker.sources), JSON.stringify(named(blocker))).toBe(false);
+      }
     });
 
     it.each(table.branches.map((b) => [b.name, b] as const))('branch: %s', (_name, branch) => {
       const answers = { ...table.answers, ...branch.answers };
-      expect(check(answers).missing).toEqual(branch.missing);
+      expect(missing(answers)).toEqual(branch.missing);
       const add = branch.add ?? branch.missing.flatMap((m) => (m.kind === 'document' ? [m.type] : []));
-      expect(check({ ...answers, ...branch.fix }, [...documents, ...add])).toEqual({ complete: true, missing: [] });
+      expect(completeAndFree({ ...answers, ...branch.fix }, [...documents, ...add])).toEqual(COMPLETE);
     });
 
     const months = table.proofOfAddressMonths;
     const today = '2026-11-26';
-    it(`a proof of address older than ${String(months)} months is refused as too old`, () => {
+    it(`a proof of address older than ${String(months)} months is named as too old — a warning (R. 431-11)`, () => {
       const tooOld = monthsBefore(today, months);
       const result = check({ ...table.answers, proofOfAddressDate: `${tooOld.slice(0, 8)}25` });
-      expect(result.missing).toEqual([field('documents', 'proofOfAddressDate', 'document-too-old')]);
+      expect(result.missing.map(named)).toEqual([field('documents', 'proofOfAddressDate', 'document-too-old')]);
+      expect(result.fileable).toBe(true);
       expect(check({ ...table.answers, proofOfAddressDate: tooOld }).complete).toBe(true);
     });
 
-    it('the date of the proof of address is required once the proof is attached', () => {
-      expect(check({ ...table.answers, proofOfAddressDate: '' }).missing).toEqual([field('documents', 'proofOfAddressDate')]);
+    it('the date of the proof of address is asked once the proof is attached (a warning)', () => {
+      const result = check({ ...table.answers, proofOfAddressDate: '' });
+      expect(result.missing.map(named)).toEqual([field('documents', 'proofOfAddressDate')]);
+      expect(result.fileable).toBe(true);
     });
 
     if (table.passportRule) {
-      it('a passport expiring before the current card blocks filing with its reason', () => {
+      it('annexe 10 « à défaut, autres justificatifs » — a passport ending before the card: a warning, filing allowed', () => {
         const result = check({ ...table.answers, passportExpiry: String(table.answers.permitExpiry) });
-        expect(result.missing).toEqual([field('identity', 'passportExpiry', 'passport-expires-before-card')]);
+        expect(result.missing.map(named)).toEqual([field('identity', 'passportExpiry', 'passport-expires-before-card')]);
+        expect(result.fileable).toBe(true);
         expect(check({ ...table.answers, passportExpiry: '2027-02-16' }).complete).toBe(true);
       });
     } else {
-      it('a passport expiring before the card does not block this declaration (no new period of validity)', () => {
+      it('a passport expiring before the card is not even a warning for this declaration (no new period of validity)', () => {
         expect(check({ ...table.answers, passportExpiry: '2026-12-31' }).complete).toBe(true);
       });
     }
 
-    it('wrongly shaped e-photo code and tax stamp are refused with their reasons', () => {
+    it('annexe 10 « à défaut, autres justificatifs » — a travel document instead of a passport: complete, no passport date asked', () => {
+      const answers = { ...table.answers, identityDocument: 'travel-document', passportExpiry: '' };
+      const attached = [...documents.filter((t) => t !== 'passport'), 'travel-document'];
+      expect(completeAndFree(answers, attached)).toEqual(COMPLETE);
+    });
+
+    it('e-photo code and tax stamp of an unconfirmed shape are named, as warnings (unconfirmed never blocks)', () => {
       const result = check({ ...table.answers, ePhotoCode: 'ABC123', taxStamp: '12345' });
       const photo = stepOf(procedure, 'ePhotoCode');
-      expect(result.missing).toEqual([field(photo, 'ePhotoCode', 'e-photo-format'), field(photo, 'taxStamp', 'tax-stamp-format')]);
+      expect(result.missing.map(named)).toEqual([field(photo, 'ePhotoCode', 'e-photo-format'), field(photo, 'taxStamp', 'tax-stamp-format')]);
+      expect(result.fileable).toBe(true);
+    });
+
+    it('a date that does not exist holds filing back until it is fixed or cleared', () => {
+      const result = check({ ...table.answers, birthDate: '1990-02-30' });
+      expect(result.blockers.map(named)).toEqual([field('identity', 'birthDate', 'date-invalid')]);
     });
   });
 }

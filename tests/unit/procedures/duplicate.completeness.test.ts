@@ -4,7 +4,7 @@ describeCompleteness({
   id: 'duplicate',
   answers: { ...person, duplicateReason: 'lost' },
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'identityDocument', 'passportExpiry',
     'street', 'postcode', 'city', 'housing',
     'duplicateReason',
     'ePhotoCode',

@@ -4,7 +4,7 @@ describeCompleteness({
   id: 'renewal-carte-resident',
   answers: { ...person, maritalStatus: 'married', childrenCount: '3', polygamyAllowed: 'no', residentCardType: 'standard' },
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'currentCardHeld', 'identityDocument', 'passportExpiry',
     'street', 'postcode', 'city', 'housing',
     'maritalStatus', 'childrenCount', 'polygamyAllowed',
     'residentCardType',

@@ -13,7 +13,7 @@ describeCompleteness({
     privateEmployer: 'no',
   },
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'currentCardHeld', 'identityDocument', 'passportExpiry',
     'street', 'postcode', 'city', 'housing',
     'maritalStatus', 'childrenCount', 'polygamyAllowed',
     'cardGround', 'cardDurationYears', 'jobSituation', 'privateEmployer',
@@ -28,7 +28,7 @@ describeCompleteness({
   branches: [
     {
       name: 'salarié no longer employed → France Travail documents',
-      answers: { jobSituation: 'no-longer-employed' },
+      answers: { jobSituation: 'no-longer-employed', jobLossCause: 'dismissal' },
       missing: [doc('france-travail-employer-attestation'), doc('france-travail-situation-notice')],
     },
     {

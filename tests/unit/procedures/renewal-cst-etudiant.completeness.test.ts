@@ -5,7 +5,7 @@ describeCompleteness({
   answers: { ...person, maritalStatus: 'single', childrenCount: '0', resourcesType: 'own-funds' },
   // No passportExpiry: annexe 10 row 25 asks for the passport only without a valid visa or title.
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'currentCardHeld', 'identityDocument',
     'street', 'postcode', 'city', 'housing',
     'maritalStatus', 'childrenCount',
     'resourcesType',

@@ -9,12 +9,13 @@ describeCompleteness({
     polygamyAllowed: 'no',
     vpfGround: 'spouse-of-french',
     spouseLifeTogether: 'ongoing',
+    consecutiveRenewals: 'one',
   },
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'currentCardHeld', 'identityDocument', 'passportExpiry',
     'street', 'postcode', 'city', 'housing',
     'maritalStatus', 'childrenCount', 'polygamyAllowed',
-    'vpfGround', 'spouseLifeTogether',
+    'vpfGround', 'spouseLifeTogether', 'consecutiveRenewals',
     'ePhotoCode',
   ],
   requiredDocuments: [
@@ -60,6 +61,10 @@ describeCompleteness({
       answers: { vpfGround: 'personal-ties' },
       missing: [doc('marital-ties-proof'), doc('family-ties-proof'), doc('living-conditions-proof'), doc('integration-proof')],
     },
+    { name: 'card lost → the loss statement instead of the card (SP-F21032, REVIEW row 11)', answers: { currentCardHeld: 'lost' }, missing: [doc('loss-statement')] },
+    { name: 'another VPF ground → that card’s own pieces (REVIEW row 17)', answers: { vpfGround: 'other' }, missing: [doc('card-ground-documents')] },
+    { name: 'domiciliation (CCAS) → its attestation (REVIEW row 15)', answers: { housing: 'domiciliation' }, missing: [doc('domiciliation-certificate')] },
+    { name: 'emergency shelter (115) → the structure’s attestation, no hotel bill (REVIEW row 15)', answers: { housing: 'shelter' }, missing: [doc('structure-attestation')] },
     {
       name: 'personal ties, single → no proof of marriage',
       answers: { vpfGround: 'personal-ties', maritalStatus: 'single' },

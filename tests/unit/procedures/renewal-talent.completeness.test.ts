@@ -2,12 +2,12 @@ import { describeCompleteness, doc, person } from './completenessTable';
 
 describeCompleteness({
   id: 'renewal-talent',
-  answers: { ...person, maritalStatus: 'single', childrenCount: '0', talentType: 'salarie-qualifie', lostJobInvoluntarily: 'no' },
+  answers: { ...person, maritalStatus: 'single', childrenCount: '0', talentType: 'salarie-qualifie', cardDurationYears: 'four-years', lostJobInvoluntarily: 'no' },
   requiredFields: [
-    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'passportExpiry',
+    'lastName', 'firstNames', 'birthDate', 'nationality', 'foreignerNumber', 'permitExpiry', 'currentCardHeld', 'identityDocument', 'passportExpiry',
     'street', 'postcode', 'city', 'housing',
     'maritalStatus', 'childrenCount',
-    'talentType', 'lostJobInvoluntarily',
+    'talentType', 'cardDurationYears', 'lostJobInvoluntarily',
     'ePhotoCode',
   ],
   requiredDocuments: ['current-permit', 'passport', 'proof-of-address', 'republic-contract', 'employer-attestation'],

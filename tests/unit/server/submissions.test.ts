@@ -39,6 +39,24 @@ describe('POST /api/v1/submissions', () => {
     expect(response.headers.location).toBe(`/api/v1/submissions/${key}`);
   });
 
+  it('R. 431-11: a filing with no document, and the warnings the person read, is accepted and completed', async () => {
+    server = await makeServer();
+    const body = { ...submissionBody([]), warnings: [{ kind: 'document', code: 'missing-document', document: 'passport' }] };
+    const { key, response } = await createSubmission(server.app, body);
+    expect(response.statusCode).toBe(201);
+    const done = await server.app.inject({ method: 'POST', url: `/api/v1/submissions/${key}/complete` });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ submissionId: key });
+  });
+
+  it('refuses warnings that carry anything but codes', async () => {
+    server = await makeServer();
+    const body = { ...submissionBody([]), warnings: [{ kind: 'document', code: 'Amina Benali a perdu son passeport' }] };
+    const { response } = await createSubmission(server.app, body);
+    // The contract's validation problem: a body that does not parse is 422 like any other.
+    expect(response.statusCode).toBe(422);
+  });
+
   it('replays the same answer byte for byte for the same key and body (key order ignored)', async () => {
     server = await makeServer();
     const body = submissionBody([manifestEntry(PDF, 'application/pdf')]);

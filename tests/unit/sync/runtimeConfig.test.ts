@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RUNTIME_CONFIG, type RuntimeConfig } from '@/domain';
 import { loadRuntimeConfig, type RuntimeConfigOptions } from '@/sync';
 
-const kiosk: RuntimeConfig = { deviceMode: 'kiosk', kioskIdleSeconds: 90, kioskCountdownSeconds: 20, mediatorLockMinutes: 10, retentionDays: 7 };
+const kiosk: RuntimeConfig = { ...DEFAULT_RUNTIME_CONFIG, deviceMode: 'kiosk', kioskIdleSeconds: 90, kioskCountdownSeconds: 20, mediatorLockMinutes: 10, retentionDays: 7 };
 
 function memoryStore(initial?: RuntimeConfig) {
   let saved = initial;

@@ -1,0 +1,35 @@
+import type { TFunction } from 'i18next';
+import type { FilingWarning } from '@/contract';
+import { typedValueCodes, type AdviceItem, type FieldErrorCode, type MissingItem } from '@/domain';
+
+type T = TFunction<'wizard'>;
+
+/** What a finding is, in words: the answer or the document, and the problem. */
+export function describeFinding(item: MissingItem, t: T): string {
+  return item.kind === 'field'
+    ? t('review.missingField', { field: t(`fields.${item.fieldId}.label`), problem: t(`errors.${item.code}`) })
+    : t('review.missingDocument', { document: t(`documents.${item.type}.label`) });
+}
+
+/**
+ * The locale key of what a warning means for the person (`consequences.<id>`): what the law says
+ * happens without the document, without the answer, or with that date.
+ */
+export function consequenceKey(item: MissingItem): string {
+  if (item.kind === 'document') return `consequences.${item.consequence}`;
+  if (item.code === 'required') return 'consequences.missing-answer';
+  if ((typedValueCodes as readonly string[]).includes(item.code)) return 'consequences.unconfirmed-format';
+  return `consequences.${item.code}`;
+}
+
+export function adviceKey(item: Pick<AdviceItem, 'code'>): string {
+  return `advice.${item.code}`;
+}
+
+/** A warning as the history and the printed summary keep it (codes only), in words. */
+export function describeFiledWarning(warning: FilingWarning, t: T): string {
+  if (warning.kind === 'advice') return t(`advice.${warning.code}.title`);
+  if (warning.kind === 'document') return t('review.missingDocument', { document: t(`documents.${warning.document ?? ''}.label`) });
+  const code = warning.code as FieldErrorCode;
+  return t('review.missingField', { field: t(`fields.${warning.field ?? ''}.label`), problem: t(`errors.${code}`) });
+}
