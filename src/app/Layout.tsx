@@ -35,8 +35,8 @@ export function Layout({ children, editing }: { children: ReactNode; editing: bo
             setPreferredLanguage(code).catch(() => undefined);
           }}
         />
+        <SandboxBanner />
       </header>
-      <SandboxBanner />
       <UpdatePrompt editing={editing} />
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -6,6 +6,7 @@ export function conditionHolds(conditions: When | undefined, answers: Answers): 
   if (conditions === undefined) return true;
   return conditions.every((condition) => {
     const value = answers[condition.field];
+    if (condition.orUnanswered === true && (value === undefined || value === null || value === '')) return true;
     return typeof value === 'string' && condition.in.includes(value);
   });
 }

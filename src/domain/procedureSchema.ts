@@ -18,8 +18,16 @@ export type LegalSource = z.infer<typeof legalSource>;
 
 const identifier = z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*$/));
 
-/** Holds when another answer has one of the given values. */
-export const condition = z.object({ field: identifier, in: z.array(z.string()).check(z.minLength(1)) });
+/**
+ * Holds when another answer has one of the given values — or, with `orUnanswered`, while that
+ * answer is still empty: the usual case stays on screen until the person says otherwise (the
+ * passport until another identity document is chosen; drafts from before the question keep theirs).
+ */
+export const condition = z.object({
+  field: identifier,
+  in: z.array(z.string()).check(z.minLength(1)),
+  orUnanswered: z.optional(z.literal(true)),
+});
 export type Condition = z.infer<typeof condition>;
 
 /** Shown or required only when every condition holds ("married" and "country allows polygamy"). */

@@ -36,7 +36,7 @@ export type RuntimeConfig = {
 };
 
 /** The reference server's receiver unless config.json says otherwise: a training sandbox. */
-export const SANDBOX_RECEIVER: Receiver = Object.freeze({ kind: 'sandbox', name: 'Relais' });
+export const SANDBOX_RECEIVER: Receiver = Object.freeze({ kind: 'sandbox', name: 'Relais (serveur de référence)' });
 
 export const DEFAULT_RUNTIME_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
   deviceMode: null,

@@ -33,7 +33,7 @@ function withAnyCount(value: string): RegExp {
   return new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('NUMBER', '\\d+'));
 }
 
-test('a mediator’s tablet in Arabic shows the French missing list beside the Arabic one', async ({ page }, testInfo) => {
+test('a mediator’s tablet in Arabic shows the French warnings beside the Arabic ones', async ({ page }, testInfo) => {
   const app = new RelaisApp(page);
   await openMediatorTablet(app);
   await app.chooseLanguage('ar');
@@ -48,13 +48,13 @@ test('a mediator’s tablet in Arabic shows the French missing list beside the A
   await expect(frenchTitle).toContainText(text('fr', 'wizard:steps.review'));
   await expect(page.getByRole('heading', { name: text('fr', 'wizard:steps.review') })).toHaveCount(0);
 
-  // What is missing: the Arabic heading, then the same heading in French, left to right.
-  const arabicHeading = withAnyCount(app.t('wizard:review.missingTitle', { n: 'NUMBER' }));
+  // What is missing, as warnings: the Arabic heading, then the same heading in French, left to right.
+  const arabicHeading = withAnyCount(app.t('wizard:review.warningsTitle', { n: 'NUMBER' }));
   const missing = page.getByRole('status').filter({ hasText: arabicHeading });
   await expect(missing).toBeVisible();
   const count = /\d+/.exec(await missing.locator('.notice__title').innerText())?.[0];
   const frenchHeading = missing.getByTestId('bilingual-fr').first();
-  await expect(frenchHeading).toContainText(text('fr', 'wizard:review.missingTitle', { n: count ?? '' }));
+  await expect(frenchHeading).toContainText(text('fr', 'wizard:review.warningsTitle', { n: count ?? '' }));
   await expect(frenchHeading).toHaveAttribute('lang', 'fr');
   await expect(frenchHeading).toHaveAttribute('dir', 'ltr');
   await expect(frenchHeading).toContainText(text('fr', 'bilingual.tag'));
@@ -79,6 +79,6 @@ test('a mediator’s tablet in Arabic shows the French missing list beside the A
 
   // The mediator switches the screen to French: nothing is said twice any more.
   await app.chooseLanguage('fr');
-  await expect(page.getByRole('status').filter({ hasText: withAnyCount(app.t('wizard:review.missingTitle', { n: 'NUMBER' })) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: withAnyCount(app.t('wizard:review.warningsTitle', { n: 'NUMBER' })) })).toBeVisible();
   await expect(page.getByTestId('bilingual-fr')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { receiverVars, useReceiver } from '@/features/shared/receiver';
+import './receiver.css';
 
 /**
  * On a training sandbox, every screen says that nothing reaches any administration: a person who

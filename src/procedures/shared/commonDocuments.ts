@@ -20,7 +20,8 @@ export function currentPermit(list: LegalSource[]): DocumentRequirement {
 export function currentPermitOrReport(list: LegalSource[]): DocumentRequirement[] {
   const held = (value: string): Condition[] => [{ field: 'currentCardHeld', in: [value] }];
   return [
-    { type: 'current-permit', required: true, when: held('yes'), sources: list },
+    // Until the person says it was lost or stolen, the card itself (and drafts from before the question keep it).
+    { type: 'current-permit', required: true, when: [{ field: 'currentCardHeld', in: ['yes'], orUnanswered: true }], sources: list },
     { type: 'loss-statement', required: true, when: held('lost'), sources: [sources.spF21032] },
     { type: 'theft-report', required: true, when: held('stolen'), sources: [sources.spF22312] },
   ];
@@ -35,7 +36,9 @@ export function currentPermitOrReport(list: LegalSource[]): DocumentRequirement[
 export function identityDocuments(list: LegalSource[], required = true): DocumentRequirement[] {
   const kind = (value: string): Condition[] => [{ field: 'identityDocument', in: [value] }];
   return [
-    { type: 'passport', required, when: kind('passport'), sources: list },
+    // Until another document is chosen, the passport: the usual case, and what drafts made before
+    // this question (with their passport attached) keep.
+    { type: 'passport', required, when: [{ field: 'identityDocument', in: ['passport'], orUnanswered: true }], sources: list },
     { type: 'travel-document', required, when: kind('travel-document'), sources: [sources.annexe10Passport, sources.l1219] },
     { type: 'other-identity-proof', required, when: kind('other-proof'), sources: [sources.annexe10Passport] },
   ];

@@ -69,7 +69,7 @@ export function identityStep(passport: LegalSource[], options: IdentityOptions =
         kind: 'date-expiry',
         required: options.passportRequired ?? true,
         autocomplete: 'off',
-        when: [{ field: 'identityDocument', in: ['passport'] }],
+        when: [{ field: 'identityDocument', in: ['passport'], orUnanswered: true }],
         sources: passport,
       },
     ],

@@ -72,6 +72,16 @@ describe('REVIEW row 2 — annexe 10 row 64, L. 121-9: a refugee renews a carte 
   });
 });
 
+describe('questions added in December 2026: the usual case stays until the person says otherwise', () => {
+  it('a draft made before the identity-document and card questions keeps its passport and card slots, and its passport date', () => {
+    const before: Answers = { ...vpfAnswers, identityDocument: '', currentCardHeld: '' };
+    const result = checkCompleteness(vpf, before, vpfDocuments, now);
+    // Only the two new answers are named (as warnings); the passport date and both slots still count.
+    expect(result.missing.map((m) => (m.kind === 'field' ? m.fieldId : m.type))).toEqual(['currentCardHeld', 'identityDocument']);
+    expect(result.fileable).toBe(true);
+  });
+});
+
 describe('REVIEW row 3 — R. 431-5: the window depends on where the title is filed, which the deployment says per département', () => {
   const expiry = '2027-01-10'; // 45 days after 2026-11-26: after the 120–60 window, inside the last two months.
   const answers = { ...person, permitExpiry: expiry, postcode: '67000' };
