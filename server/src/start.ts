@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
   process.stdout.write(`Relais is running at http://${HOST}:${actualPort}/ (data: ${dataDir})\n`);
+  // What config.json declares is what people are told; this server never forwards anything.
+  process.stdout.write('This reference server is a training sandbox: nothing it receives reaches any administration (docs/server.md).\n');
 }
 
 main().catch((error: unknown) => {

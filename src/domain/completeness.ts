@@ -71,7 +71,7 @@ function findField(procedure: Procedure, fieldId: string): { stepId: string; fie
 function fieldFinding(stepId: string, field: FieldDefinition, code: FieldErrorCode): MissingItem {
   const sources = code === 'required' ? (field.essential ?? field.sources ?? []) : (field.sources ?? []);
   const firm = !restsOnUnconfirmed(sources);
-  const blocks = firm && (code === 'required' ? field.essential !== undefined : typedValueCodes.includes(code));
+  const blocks = firm && (code === 'required' ? field.essential !== undefined : (typedValueCodes as readonly string[]).includes(code));
   return { kind: 'field', stepId, fieldId: field.id, code, blocks, sources };
 }
 

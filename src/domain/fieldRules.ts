@@ -23,34 +23,12 @@ export const fieldKinds = [
 ] as const;
 export type FieldKind = (typeof fieldKinds)[number];
 
-/** Every code a field rule can give; each has a message in every locale (tested). */
-export const fieldErrorCodes = [
-  'required',
-  'too-long',
-  'name-format',
-  'text-format',
-  'date-invalid',
-  'date-not-past',
-  'date-implausible',
-  'foreigner-number-format',
-  'postcode-format',
-  'choice-invalid',
-  'count-invalid',
-  'e-photo-format',
-  'tax-stamp-format',
-  'country-invalid',
-  // Rules across answers and documents (completeness), not of one field alone.
-  'document-too-old',
-  'passport-expires-before-card',
-] as const;
-export type FieldErrorCode = (typeof fieldErrorCodes)[number];
-
 /**
  * Codes that say "what was typed is not a value of this kind" (a 30 February, a postcode of four
  * digits): fixing or clearing it takes a second and needs no paper, so such a value holds filing
  * back — unless the format itself is unconfirmed (src/domain/completeness.ts).
  */
-export const typedValueCodes: readonly FieldErrorCode[] = [
+export const typedValueCodes = [
   'too-long',
   'name-format',
   'text-format',
@@ -64,7 +42,17 @@ export const typedValueCodes: readonly FieldErrorCode[] = [
   'e-photo-format',
   'tax-stamp-format',
   'country-invalid',
-];
+] as const;
+
+/** Every code a field rule can give; each has a message in every locale (tested). */
+export const fieldErrorCodes = [
+  'required',
+  ...typedValueCodes,
+  // Rules across answers and documents (completeness), not of one field alone.
+  'document-too-old',
+  'passport-expires-before-card',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
 export type FieldRuleOptions = {
   required: boolean;

@@ -87,6 +87,14 @@ test('after filing: signed receipt checked offline, review progress and an attes
   await expect(attestation).toHaveCount(1);
   await expect(attestation.getByTestId('signature-check')).toHaveAttribute('data-check', 'valid');
 
+  // A refusal sends the person at once to a lawyer, an association or a point-justice (REVIEW row 4).
+  operator('decide', number, 'refused');
+  await followUp.getByRole('button', { name: app.t('wizard:followUp.checkNow') }).click();
+  await expect(followUp.getByTestId('follow-up-stage')).toHaveText(app.t('wizard:followUp.decided.refused'));
+  const help = followUp.getByTestId('refusal-help');
+  for (const place of ['lawyer', 'association', 'pointJustice']) await expect(help.getByText(app.t(`wizard:refusalHelp.${place}`))).toBeVisible();
+  await expect(followUp).not.toContainText(app.t('wizard:refusalHelp.implicitTitle'));
+
   // In the prefecture queue, with no network: everything is still there and still verified.
   await context.setOffline(true);
   await page.reload();

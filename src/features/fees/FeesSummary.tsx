@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/contract';
-import { feesFor, todayInParis, type FeeEstimate, type FeeLine, type Procedure } from '@/domain';
+import { useDevice } from '@/app/device';
+import { dossierDeadline, feesFor, rateOn, todayInParis, type FeeEstimate, type FeeLine, type Procedure } from '@/domain';
 import { feeRates } from '@/procedures/shared/feeRates';
 import { SourceList } from '@/features/sources/SourceList';
 import { Bilingual } from '@/features/shared/Bilingual';
@@ -21,12 +22,19 @@ function sourcesOf(estimate: FeeEstimate, procedure: Procedure) {
 /**
  * What the request costs today, from the dated rate table: each fee, the total, when it is paid
  * (at collection, annexe 10), the rates' date and whether they are confirmed — or the exemption
- * that applies (L. 436-8). The late fee is said by the deadline notice, where it belongs.
+ * that applies (L. 436-8). Once the deadline has passed, the late fee of L. 436-5 is added (it may
+ * be waived for force majeure or a valid visa, which the deadline notice says).
  */
 export function FeesSummary({ procedure, answers, now = new Date() }: { procedure: Procedure; answers: Answers; now?: Date }) {
   const { t, i18n } = useTranslation('wizard');
-  const estimate = feesFor(procedure, answers, todayInParis(now), feeRates);
-  if (!estimate) return null;
+  const { config } = useDevice().runtime;
+  const today = todayInParis(now);
+  const base = feesFor(procedure, answers, today, feeRates);
+  if (!base) return null;
+  const verdict = dossierDeadline(procedure, answers, now, config)?.verdict;
+  const late = verdict?.kind === 'late' || verdict?.kind === 'expired' ? rateOn(feeRates, 'late-renewal', today) : undefined;
+  const estimate: FeeEstimate =
+    late && base.kind === 'due' ? { ...base, lines: [...base.lines, late], total: base.total + late.euros } : base;
   const language = i18n.language;
   const newest = estimate.kind === 'due' ? [...estimate.lines].sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0] : undefined;
   return (
