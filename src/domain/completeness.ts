@@ -1,6 +1,6 @@
 import type { Answers, FilingWarning } from '@/contract';
 import { addCalendarMonths, dayNumber, todayInParis } from './calendarDate';
-import { applicableDocuments, conditionHolds } from './conditions';
+import { applicableAnswers, applicableDocuments, conditionHolds } from './conditions';
 import { typedValueCodes, type FieldErrorCode } from './fieldRules';
 import type { DocumentRequirement, FieldDefinition, FieldsStep, LegalSource, Procedure } from './procedureSchema';
 import { stepIssues, type FieldIssue } from './stepSchema';
@@ -131,7 +131,8 @@ export function checkCompleteness(
       }
     }
   }
-  const advice = (procedure.advice ?? []).filter((rule) => conditionHolds(rule.when, answers)).map(({ code, sources }) => ({ code, sources }));
+  const live = applicableAnswers(procedure, answers);
+  const advice = (procedure.advice ?? []).filter((rule) => conditionHolds(rule.when, live)).map(({ code, sources }) => ({ code, sources }));
   const blockers = missing.filter((item) => item.blocks);
   return {
     complete: missing.length === 0,
@@ -160,19 +161,24 @@ export function stepBlockers(step: FieldsStep, answers: Answers, now?: () => Dat
  * read them): every warning and every piece of advice, in the order shown.
  */
 export function filingWarnings(completeness: Pick<Completeness, 'warnings' | 'advice'>): FilingWarning[] {
-  const items: FilingWarning[] = completeness.warnings.map((item) =>
-    item.kind === 'field'
-      ? { kind: 'field', code: item.code, field: item.fieldId }
-      : { kind: 'document', code: item.consequence, document: item.type },
-  );
+  const items: FilingWarning[] = completeness.warnings.map(warningOf);
   for (const advice of completeness.advice) items.push({ kind: 'advice', code: advice.code });
   return items;
 }
 
+/** One finding as the history and the receiver keep it: codes and catalogue ids, no value typed. */
+export function warningOf(item: MissingItem): FilingWarning {
+  return item.kind === 'field' ? { kind: 'field', code: item.code, field: item.fieldId } : { kind: 'document', code: item.consequence, document: item.type };
+}
+
+/** A warning's identity: two warnings with the same key say the same thing. */
+export function warningKey(warning: FilingWarning): string {
+  return `${warning.kind}:${warning.code}:${warning.field ?? ''}:${warning.document ?? ''}`;
+}
+
 /** Same warnings (order aside): what was read is what is filed. */
 export function sameWarnings(a: readonly FilingWarning[], b: readonly FilingWarning[]): boolean {
-  const key = (w: FilingWarning) => `${w.kind}:${w.code}:${w.field ?? ''}:${w.document ?? ''}`;
-  const left = a.map(key).sort();
-  const right = b.map(key).sort();
+  const left = a.map(warningKey).sort();
+  const right = b.map(warningKey).sort();
   return left.length === right.length && left.every((k, i) => k === right[i]);
 }

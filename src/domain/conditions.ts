@@ -26,3 +26,17 @@ export function applicableDocuments(procedure: Procedure, answers: Answers): Doc
 export function allFields(procedure: Procedure): FieldDefinition[] {
   return procedure.steps.flatMap((step) => (step.kind === 'fields' ? step.fields : []));
 }
+
+/**
+ * The answers that still apply: an answer to a question now hidden by a later answer (the spouse's
+ * violence, kept after the ground changed to "parent of a French child") must not decide a fee
+ * exemption, a grace or a piece of advice. Fields in the order asked, so a hidden question hides the
+ * ones that depend on it; answers of no field (document dates) are kept.
+ */
+export function applicableAnswers(procedure: Procedure, answers: Answers): Answers {
+  const live: Answers = { ...answers };
+  for (const field of allFields(procedure)) {
+    if (!conditionHolds(field.when, live)) delete live[field.id];
+  }
+  return live;
+}

@@ -1,6 +1,6 @@
 import type { Answers } from '@/contract';
 import { dayNumber } from './calendarDate';
-import { conditionHolds } from './conditions';
+import { applicableAnswers, conditionHolds } from './conditions';
 import type { Exemption, LegalSource, Procedure } from './procedureSchema';
 
 /**
@@ -37,19 +37,21 @@ export function rateOn(rates: readonly FeeRate[], item: FeeItem, today: string):
 
 /**
  * The fees of a procedure for these answers on `today`, or null when the catalogue says nothing
- * of its cost. The late fee (L. 436-5) is not here: it depends on the deadline, and the screen that
- * shows the deadline adds it (`rateOn(rates, 'late-renewal', today)`).
+ * of its cost. `lateFee`: add the L. 436-5 droit de visa de régularisation (the caller knows the
+ * deadline: `lateFeeOwed`). Only answers that still apply count: a hidden answer grants no exemption.
  */
-export function feesFor(procedure: Procedure, answers: Answers, today: string, rates: readonly FeeRate[]): FeeEstimate | null {
+export function feesFor(procedure: Procedure, answers: Answers, today: string, rates: readonly FeeRate[], lateFee = false): FeeEstimate | null {
   const spec = procedure.fees;
   if (!spec) return null;
-  if (!conditionHolds(spec.when, answers)) return { kind: 'free' };
-  const exemption = (spec.exemptions ?? []).find((e) => conditionHolds(e.when, answers));
+  const live = applicableAnswers(procedure, answers);
+  if (!conditionHolds(spec.when, live)) return { kind: 'free' };
+  const exemption = (spec.exemptions ?? []).find((e) => conditionHolds(e.when, live));
   if (exemption) return { kind: 'exempt', exemption };
   const items: FeeItem[] = [];
   if (spec.tax === 'renewal') items.push('tax-renewal');
   if (spec.tax === 'renewal-reduced') items.push('tax-renewal-reduced');
   if (spec.stamp) items.push('stamp');
+  if (lateFee) items.push('late-renewal');
   const lines = items.map((item) => rateOn(rates, item, today)).filter((line) => line !== undefined);
   if (lines.length === 0) return { kind: 'free' };
   return {

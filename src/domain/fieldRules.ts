@@ -34,7 +34,6 @@ export const typedValueCodes = [
   'text-format',
   'date-invalid',
   'date-not-past',
-  'date-implausible',
   'foreigner-number-format',
   'postcode-format',
   'choice-invalid',
@@ -48,6 +47,8 @@ export const typedValueCodes = [
 export const fieldErrorCodes = [
   'required',
   ...typedValueCodes,
+  // A real date, but an unlikely one (a card expired six years ago, an old passport): said, not held.
+  'date-implausible',
   // Rules across answers and documents (completeness), not of one field alone.
   'document-too-old',
   'passport-expires-before-card',
@@ -156,6 +157,8 @@ export function fieldRule(kind: FieldKind, options: FieldRuleOptions) {
 /** What is stored and sent: trimmed, with the spaces people type inside numbers removed. */
 export function normalizeAnswer(kind: FieldKind, value: string): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');
+  // Phones type the typographic apostrophe (N’Diaye): the same letter as ' in a name.
+  if (kind === 'name') return trimmed.replace(/[\u2019\u2018\u02BC]/g, "'");
   if (kind === 'foreigner-number' || kind === 'postcode' || kind === 'count' || kind === 'tax-stamp') {
     return trimmed.replace(/\s/g, '');
   }

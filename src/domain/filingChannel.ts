@@ -32,12 +32,16 @@ export type ChannelDecision = {
 };
 
 /**
- * The département of a French postcode: two digits, three overseas (971–976, 984–988), and Corsica
- * split at 20200 (2A Corse-du-Sud below, 2B Haute-Corse from it). Null for anything else.
+ * The collectivity of a French postcode: two digits, three overseas (971–976, 984–988), Corsica split
+ * at 20200 (2A Corse-du-Sud below, 2B Haute-Corse from it), and Saint-Barthélemy (97133 → 977) and
+ * Saint-Martin (97150 → 978), which share Guadeloupe's 971 postcodes but have their own prefecture
+ * rules (Saint-Martin still took « salarié » renewals at the counter in 2024). Null for anything else.
  */
 export function departementOfPostcode(postcode: string): string | null {
   const code = postcode.replace(/\s/g, '');
   if (!/^\d{5}$/.test(code)) return null;
+  if (code === '97133') return '977';
+  if (code === '97150') return '978';
   if (code.startsWith('97') || code.startsWith('98')) return code.slice(0, 3);
   if (code.startsWith('20')) return Number(code) < 20200 ? '2A' : '2B';
   if (code.startsWith('00')) return null;

@@ -29,7 +29,7 @@ export type RuntimeConfig = {
   /** Days a filed dossier's document bytes stay on the device after its receipt. */
   retentionDays: number;
   receiver: Receiver;
-  /** The deployment's département (INSEE code: "69", "2A", "974"), for people with no address yet. */
+  /** The deployment's département or collectivity (INSEE code: "69", "2A", "974", "978"), for people with no address yet. */
   departement: string | null;
   /** Which procedures this deployment's départements take online or at the counter (src/domain/filingChannel.ts). */
   filingChannels: ChannelOverrides | null;
@@ -50,7 +50,7 @@ export const DEFAULT_RUNTIME_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
 });
 
 const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
-const departementCode = z.string().check(z.regex(/^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-6]|98[4-8])$/));
+const departementCode = z.string().check(z.regex(/^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-8]|98[4-8])$/));
 const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 const receiverSchema: z.ZodMiniType<Receiver> = z.object({ kind: z.enum(receiverKinds), name: shortText(80) });

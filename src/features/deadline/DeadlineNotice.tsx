@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDevice } from '@/app/device';
 import type { Answers } from '@/contract';
-import { dossierDeadline, rateOn, todayInParis, type ChannelDecision, type DeadlineVerdict, type Procedure } from '@/domain';
+import { dossierDeadline, lateFeeOwed, rateOn, todayInParis, type ChannelDecision, type DeadlineVerdict, type Procedure } from '@/domain';
 import { SOURCE_LANGUAGE } from '@/i18n/languages';
 import { feeRates } from '@/procedures/shared/feeRates';
 import { Notice } from '@/ui/Notice';
@@ -55,9 +55,13 @@ function messageFor(verdict: DeadlineVerdict, language: string, lateFee: number)
   }
 }
 
-/** How the person files in their département: online, at the counter, or not known (both rules said). */
+/**
+ * How the person files: online, at the counter, or not known (both rules said) — "in your
+ * département" only when the deployment said so for that département, never for the national default.
+ */
 function channelKey(channel: ChannelDecision): string {
-  return `deadline.channel.${channel.channel}`;
+  const local = channel.from === 'deployment' && channel.departement !== null;
+  return `deadline.channel.${channel.channel}${local ? '' : '-nowhere'}`;
 }
 
 /**
@@ -74,14 +78,17 @@ export function DeadlineNotice({ procedure, answers, now = new Date() }: { proce
   const message = deadline ? messageFor(deadline.verdict, i18n.language, lateFee) : null;
   if (!deadline || !message) return null;
   const { verdict, channel } = deadline;
-  const { key, vars } = message;
+  // Past the online window but where the title may be filed at the counter: late on ANEF, on time at
+  // the counter — both said, never "late" alone (REVIEW-2026-12 row 3).
+  const key = lateFeeOwed(deadline) === 'maybe' ? 'deadline.late-if-online' : message.key;
+  const { vars } = message;
   // The mediator's French line writes its dates and amounts the French way too.
   const frenchVars = messageFor(verdict, SOURCE_LANGUAGE, lateFee)?.vars ?? vars;
   const where = channel ? { departement: channel.departement ?? '' } : {};
-  const channelText = channel ? channelKey(channel) + (channel.departement ? '' : '-nowhere') : null;
+  const channelText = channel ? channelKey(channel) : null;
   return (
     <div data-testid="deadline" data-verdict={verdict.kind} data-channel={channel?.channel}>
-      <Notice tone={tone[verdict.kind]} title={t(`${key}.title`, vars)}>
+      <Notice tone={key === 'deadline.late-if-online' ? 'warning' : tone[verdict.kind]} title={t(`${key}.title`, vars)}>
         <Bilingual text={(fr) => fr(`${key}.title`, frenchVars)} />
         <p>{t(`${key}.body`, vars)}</p>
         <Bilingual text={(fr) => fr(`${key}.body`, frenchVars)} />

@@ -5,11 +5,17 @@ import { StatusBadge } from '@/ui/StatusBadge';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { Link } from '@/features/shared/Link';
 import { statusTone } from '@/features/shared/statusTone';
-import { receiverVars, useReceiver } from '@/features/shared/receiver';
+import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
+
+/** « Déposé » only where the receiver it was filed with is the administration. */
+function FiledBadge({ dossierId }: { dossierId: string }) {
+  const { t } = useTranslation();
+  const receiver = useFiledReceiver(dossierId);
+  return <StatusBadge tone={statusTone.filed}>{t('status.filed', receiverVars(receiver))}</StatusBadge>;
+}
 
 export function DossierCard({ dossier }: { dossier: DossierRecord }) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
-  const receiver = useReceiver();
   const status = displayStatus(dossier.status);
   const person = [dossier.answers.lastName, dossier.answers.firstNames]
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -20,7 +26,7 @@ export function DossierCard({ dossier }: { dossier: DossierRecord }) {
         <span className="dossier-card__title">{t(`wizard:procedures.${dossier.procedureId}.title`)}</span>
         <span className="dossier-card__person">{person || t('home.unnamed')}</span>
       </Link>
-      <StatusBadge tone={statusTone[status]}>{t(`status.${status}`, receiverVars(receiver))}</StatusBadge>
+      {status === 'filed' ? <FiledBadge dossierId={dossier.id} /> : <StatusBadge tone={statusTone[status]}>{t(`status.${status}`)}</StatusBadge>}
       <span className="dossier-card__date">
         {t('home.updated', { date: formatParisDateTime(dossier.updatedAt, i18n.language) })}
       </span>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/contract';
 import { useDevice } from '@/app/device';
-import { dossierDeadline, feesFor, rateOn, todayInParis, type FeeEstimate, type FeeLine, type Procedure } from '@/domain';
+import { dossierDeadline, feesFor, lateFeeOwed, todayInParis, type FeeEstimate, type FeeLine, type Procedure } from '@/domain';
 import { feeRates } from '@/procedures/shared/feeRates';
 import { SourceList } from '@/features/sources/SourceList';
 import { Bilingual } from '@/features/shared/Bilingual';
@@ -12,7 +12,7 @@ function lineText(line: FeeLine, t: TFunction<'wizard'>, language: string): stri
   return t(`fees.items.${line.item}`, { amount: formatEuros(line.euros, language) });
 }
 
-function sourcesOf(estimate: FeeEstimate, procedure: Procedure) {
+function sourcesOf(estimate: FeeEstimate, procedure: Procedure): FeeLine['sources'] {
   const base = procedure.fees?.sources ?? [];
   if (estimate.kind === 'exempt') return [...estimate.exemption.sources, ...base];
   if (estimate.kind === 'due') return [...estimate.lines.flatMap((line) => line.sources), ...base];
@@ -28,13 +28,9 @@ function sourcesOf(estimate: FeeEstimate, procedure: Procedure) {
 export function FeesSummary({ procedure, answers, now = new Date() }: { procedure: Procedure; answers: Answers; now?: Date }) {
   const { t, i18n } = useTranslation('wizard');
   const { config } = useDevice().runtime;
-  const today = todayInParis(now);
-  const base = feesFor(procedure, answers, today, feeRates);
-  if (!base) return null;
-  const verdict = dossierDeadline(procedure, answers, now, config)?.verdict;
-  const late = verdict?.kind === 'late' || verdict?.kind === 'expired' ? rateOn(feeRates, 'late-renewal', today) : undefined;
-  const estimate: FeeEstimate =
-    late && base.kind === 'due' ? { ...base, lines: [...base.lines, late], total: base.total + late.euros } : base;
+  const late = lateFeeOwed(dossierDeadline(procedure, answers, now, config)) === 'yes';
+  const estimate = feesFor(procedure, answers, todayInParis(now), feeRates, late);
+  if (!estimate) return null;
   const language = i18n.language;
   const newest = estimate.kind === 'due' ? [...estimate.lines].sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0] : undefined;
   return (

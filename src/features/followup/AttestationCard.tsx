@@ -5,6 +5,7 @@ import { Button } from '@/ui/Button';
 import { SignatureLine } from '@/features/receipt/SignatureLine';
 import { useSignatureCheck } from '@/features/receipt/useSignatureCheck';
 import { formatCalendarDate, formatParisDateTime } from '@/features/shared/formatting';
+import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 
 /**
  * An attestation de prolongation d'instruction: together with the expired card, and for the time it
@@ -14,9 +15,12 @@ import { formatCalendarDate, formatParisDateTime } from '@/features/shared/forma
 export function AttestationCard({ attestation }: { attestation: AttestationRecord }) {
   const { t, i18n } = useTranslation('wizard');
   const check = useSignatureCheck(attestation, checkAttestation);
+  // A training sandbox's attestation proves nothing, and says so on screen and on paper.
+  const receiver = useFiledReceiver(attestation.dossierId);
+  const to = receiverVars(receiver);
   return (
     <article className="attestation" data-testid="attestation">
-      <h3>{t('followUp.attestation.title')}</h3>
+      <h3>{t('followUp.attestation.title', to)}</h3>
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t('followUp.attestation.number')}</dt>
@@ -31,8 +35,8 @@ export function AttestationCard({ attestation }: { attestation: AttestationRecor
           <dd data-testid="attestation-valid-until">{formatCalendarDate(attestation.validUntil, i18n.language)}</dd>
         </div>
       </dl>
-      <SignatureLine check={check} subject="attestation" />
-      <p className="receipt__note">{t('followUp.attestation.note')}</p>
+      <SignatureLine check={check} subject="attestation" receiver={receiver} />
+      <p className="receipt__note">{t('followUp.attestation.note', to)}</p>
       <Button variant="secondary" onClick={() => window.print()}>
         {t('followUp.attestation.print')}
       </Button>

@@ -40,6 +40,7 @@ export function FollowUpPanel({ dossierId, procedure, filedAt }: { dossierId: st
   const refusalOn = receiver.kind === 'administration' && procedure.decision ? implicitRefusalOn(procedure.decision, todayInParis(new Date(filedAt))) : null;
   const silentRefusal = !decided && refusalOn !== null && today >= refusalOn;
   const date = (iso: string) => formatCalendarDate(iso, i18n.language);
+  const silenceKey = silentRefusal ? 'followUp.silence.passed' : 'followUp.silence.until';
   return (
     <section className="follow-up" aria-labelledby={`follow-up-${dossierId}`} data-testid="follow-up">
       <h2 id={`follow-up-${dossierId}`}>{t('followUp.title', to)}</h2>
@@ -48,11 +49,13 @@ export function FollowUpPanel({ dossierId, procedure, filedAt }: { dossierId: st
       </p>
       <Bilingual ns="wizard" text={(fr) => fr(stageKey, to)} />
       {decided && review.decision === 'refused' ? <RefusalHelp /> : null}
-      {decided && review.decision === 'granted' ? <SourceList sources={[sources.r431151]} /> : null}
+      {decided && review.decision === 'granted' && receiver.kind !== 'sandbox' ? <SourceList sources={[sources.r431151]} /> : null}
       {!decided && refusalOn ? (
         <div data-testid="implicit-refusal">
-          <Notice tone={silentRefusal ? 'error' : 'info'} title={t(silentRefusal ? 'followUp.silence.passed' : 'followUp.silence.until', { date: date(refusalOn) })}>
+          <Notice tone={silentRefusal ? 'error' : 'info'} title={t(silenceKey, { date: date(refusalOn) })}>
+            <Bilingual ns="wizard" text={(fr) => fr(silenceKey, { date: formatCalendarDate(refusalOn, 'fr') })} />
             <p>{t('followUp.silence.body')}</p>
+            <Bilingual ns="wizard" text={(fr) => fr('followUp.silence.body')} />
             {silentRefusal ? <RefusalHelp implicit /> : <SourceList sources={procedure.decision?.sources ?? []} />}
           </Notice>
         </div>

@@ -3,6 +3,7 @@ import type { LegalSource } from '@/domain';
 import { sources } from '@/procedures/shared/sources';
 import { SourceList } from '@/features/sources/SourceList';
 import { Link } from '@/features/shared/Link';
+import './help.css';
 
 /**
  * When the online service fails, the real order of the ways out (REVIEW-2026-12 row 5; arrêté of

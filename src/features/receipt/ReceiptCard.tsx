@@ -16,7 +16,8 @@ import { useSignatureCheck } from './useSignatureCheck';
 export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
   const { t, i18n } = useTranslation('wizard');
   // Who gave this receipt decides what it proves: only the administration's is an attestation de dépôt.
-  const to = receiverVars(useFiledReceiver(receipt.dossierId));
+  const receiver = useFiledReceiver(receipt.dossierId);
+  const to = receiverVars(receiver);
   const check = useSignatureCheck(receipt, checkReceipt);
   return (
     <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
@@ -24,27 +25,27 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
       <Bilingual ns="wizard" text={(fr) => fr('receipt.title', to)} />
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>{t('receipt.number')}</dt>
+          <dt>{t('receipt.number', to)}</dt>
           <dd className="receipt__number" data-testid="receipt-number">
             {receipt.number}
           </dd>
         </div>
         <div className="summary-list__row">
-          <dt>{t('receipt.filedAt')}</dt>
+          <dt>{t('receipt.filedAt', to)}</dt>
           <dd data-testid="receipt-filed-at">{formatParisDateTime(receipt.filedAt, i18n.language)}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>{t('receipt.digest')}</dt>
+          <dt>{t('receipt.digest', to)}</dt>
           <dd className="receipt__digest">{receipt.digest}</dd>
         </div>
       </dl>
-      <SignatureLine check={check} subject="receipt" />
+      <SignatureLine check={check} subject="receipt" receiver={receiver} />
       <p className="receipt__note" data-testid="receipt-note">
         {t('receipt.note', to)}
       </p>
       <Bilingual ns="wizard" text={(fr) => fr('receipt.note', to)} />
       <Button variant="secondary" onClick={() => window.print()}>
-        {t('receipt.print')}
+        {t('receipt.print', to)}
       </Button>
     </section>
   );

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { SignatureCheck } from '@/sync';
 import { Notice } from '@/ui/Notice';
-import { receiverVars, useReceiver } from '@/features/shared/receiver';
+import type { Receiver } from '@/domain';
+import { receiverVars } from '@/features/shared/receiver';
 
 /** What the signature check means for the person holding the paper. */
-export function SignatureLine({ check, subject }: { check: SignatureCheck | null; subject: 'receipt' | 'attestation' }) {
+export function SignatureLine({ check, subject, receiver }: { check: SignatureCheck | null; subject: 'receipt' | 'attestation'; receiver: Receiver }) {
   const { t } = useTranslation('wizard');
-  const receiver = useReceiver();
   if (check === null) return null;
   if (check === 'invalid') {
     return (

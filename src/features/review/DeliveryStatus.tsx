@@ -11,7 +11,7 @@ import { Bilingual } from '@/features/shared/Bilingual';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { useLive } from '@/features/shared/useLive';
 import { DeliveryProgress } from './DeliveryProgress';
-import { receiverVars, useReceiver } from '@/features/shared/receiver';
+import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 
 /** Why the last attempt failed, in words a person can act on (never a bare status code). */
 function reasonKey(row: OutboxRecord): string | null {
@@ -28,7 +28,8 @@ function reasonKey(row: OutboxRecord): string | null {
 /** After "File": where delivery stands, in plain words, and the receipt once it exists. */
 export function DeliveryStatus({ dossier, procedure }: { dossier: DossierRecord; procedure: Procedure }) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
-  const receiver = useReceiver();
+  // Once filed, the receiver it was filed with: the deployment may have changed its receiver since.
+  const receiver = useFiledReceiver(dossier.id);
   const to = receiverVars(receiver);
   const outbox = useLive(`outbox:${dossier.id}:${dossier.status}`, () => getOutboxByDossier(dossier.id));
   const receipt = useLive(`receipt:${dossier.id}:${dossier.status}`, () => getReceipt(dossier.id));
@@ -36,7 +37,7 @@ export function DeliveryStatus({ dossier, procedure }: { dossier: DossierRecord;
   if (dossier.status === 'delivered') {
     // Altered on the device (its sealed bytes fail to open): said like a forged signature, never shown.
     if (receipt.status === 'error' && receipt.error instanceof TamperedRecordError) {
-      return <SignatureLine check="invalid" subject="receipt" />;
+      return <SignatureLine check="invalid" subject="receipt" receiver={receiver} />;
     }
     return receipt.status === 'ready' && receipt.value ? (
       <>

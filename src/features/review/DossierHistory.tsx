@@ -52,7 +52,7 @@ export function DossierHistory({ dossierId }: { dossierId: string }) {
               <time dateTime={new Date(entry.at).toISOString()}>{formatParisDateTime(entry.at, i18n.language)}</time>
               {entry.warnings && entry.warnings.length > 0 ? (
                 <div className="history__warnings" data-testid="filed-warnings">
-                  <p>{t('history.filedWithWarnings', { n: entry.warnings.length })}</p>
+                  <p>{t('history.filedWithWarnings', { n: entry.warnings.length, ...receiverVars(receiver) })}</p>
                   <ul>
                     {entry.warnings.map((warning, index) => (
                       <li key={index}>{describeFiledWarning(warning, wizard)}</li>

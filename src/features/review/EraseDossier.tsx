@@ -4,7 +4,7 @@ import { navigate } from '@/app/navigation';
 import { eraseDossier, NotEditableError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
-import { receiverVars, useReceiver } from '@/features/shared/receiver';
+import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 
 /**
  * The person's right to erase what this device holds about them (RGPD art. 17), at any time. Asked
@@ -13,7 +13,7 @@ import { receiverVars, useReceiver } from '@/features/shared/receiver';
  */
 export function EraseDossier({ dossier }: { dossier: DossierRecord }) {
   const { t } = useTranslation();
-  const receiver = useReceiver();
+  const receiver = useFiledReceiver(dossier.id);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const consequence =

@@ -1,23 +1,36 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filingWarnings, type Completeness, type Procedure } from '@/domain';
+import { useDevice } from '@/app/device';
+import { filingWarnings, warningKey, type Completeness, type Procedure } from '@/domain';
 import { StorageFullError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { receiverVars, useReceiver } from '@/features/shared/receiver';
+import { checkForFiling } from './checkForFiling';
 import { fileDossierFlow } from './fileDossierFlow';
+import './review.css';
 
 /**
  * The filing button, and the person's (or mediator's) choice to file with warnings: a box to tick
  * that names how many, so "file anyway" is a decision, not a slip. Only blockers disable it.
  */
-export function FileDossier({ procedure, dossierId, completeness }: { procedure: Procedure; dossierId: string; completeness: Completeness }) {
+export function FileDossier({
+  procedure,
+  dossierId,
+  completeness,
+}: {
+  procedure: Procedure;
+  dossierId: string;
+  /** With the deadline's advice (`checkForFiling`). */
+  completeness: Completeness;
+}) {
   const { t } = useTranslation(['wizard', 'common']);
   const receiver = useReceiver();
+  const { config } = useDevice().runtime;
   const warnings = filingWarnings(completeness);
   // The choice holds for the warnings it was made on: another set asks again.
-  const signature = warnings.map((w) => `${w.kind}:${w.code}:${w.field ?? ''}:${w.document ?? ''}`).join('|');
+  const signature = warnings.map(warningKey).join('|');
   const [acceptedFor, setAcceptedFor] = useState<string | null>(null);
   const [filing, setFiling] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +42,9 @@ export function FileDossier({ procedure, dossierId, completeness }: { procedure:
     setFiling(true);
     setError(null);
     try {
-      const outcome = await fileDossierFlow(procedure, dossierId, warnings, receiver);
+      const outcome = await fileDossierFlow(procedure, dossierId, warnings, receiver, (stored, attached) =>
+        filingWarnings(checkForFiling(procedure, stored, attached, config)),
+      );
       if (!outcome.ok) setError(t(outcome.reason === 'warnings-changed' ? 'review.warningsChanged' : 'review.fileRefused'));
     } catch (cause) {
       setError(t(cause instanceof StorageFullError ? 'common:errors.storage-full' : 'common:errors.storage'));
@@ -38,7 +53,13 @@ export function FileDossier({ procedure, dossierId, completeness }: { procedure:
     }
   };
 
-  const help = !completeness.fileable ? 'review.fileBlocked' : completeness.complete ? 'review.fileHelp' : 'review.fileHelpIncomplete';
+  const help = !completeness.fileable
+    ? 'review.fileBlocked'
+    : !accepted
+      ? 'review.acceptFirst'
+      : completeness.complete
+        ? 'review.fileHelp'
+        : 'review.fileHelpIncomplete';
   return (
     <>
       {completeness.fileable && warnings.length > 0 ? (

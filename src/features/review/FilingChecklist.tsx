@@ -9,6 +9,7 @@ import { SourceList } from '@/features/sources/SourceList';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { formatEuros } from '@/features/shared/formatting';
 import { adviceKey, consequenceKey, describeFinding } from './findingText';
+import './review.css';
 
 function FindingRow({ item, onEditStep, withConsequence }: { item: MissingItem; onEditStep: (stepId: string) => void; withConsequence: boolean }) {
   const { t } = useTranslation('wizard');
@@ -23,7 +24,7 @@ function FindingRow({ item, onEditStep, withConsequence }: { item: MissingItem; 
           <SourceList sources={item.sources} />
         </>
       ) : null}
-      <Button variant="link" onClick={() => onEditStep(item.stepId)} aria-label={t('review.goFix', { what: describeFinding(item, t) })}>
+      <Button variant="link" onClick={() => onEditStep(item.stepId)} aria-label={t('changeStep', { step: describeFinding(item, t) })}>
         {t('change')}
       </Button>
     </li>
@@ -67,6 +68,9 @@ export function FilingChecklist({
   const { blockers, warnings, advice } = completeness;
   const gaps = warnings.length > 0;
   const lateFee = rateOn(feeRates, 'late-renewal', todayInParis(new Date()))?.euros ?? 0;
+  // In the window: file on time rather than complete; already late: file now rather than complete.
+  const already = verdict?.kind === 'late' || verdict?.kind === 'expired';
+  const onTime = already ? { title: 'review.nowTitle', body: 'review.nowBody' } : { title: 'review.onTimeTitle', body: 'review.onTimeBody' };
   return (
     <div className="filing-checklist" data-testid="filing-checklist">
       {blockers.length > 0 ? (
@@ -97,10 +101,10 @@ export function FilingChecklist({
       ))}
       {gaps && verdict && onTimeBeatsComplete(verdict) ? (
         <div data-testid="on-time-advice">
-          <Notice tone="info" title={t('review.onTimeTitle')}>
-            <Bilingual ns="wizard" text={(fr) => fr('review.onTimeTitle')} />
-            <p>{t('review.onTimeBody', { fee: formatEuros(lateFee, i18n.language) })}</p>
-            <Bilingual ns="wizard" text={(fr) => fr('review.onTimeBody', { fee: formatEuros(lateFee, 'fr') })} />
+          <Notice tone="info" title={t(onTime.title)}>
+            <Bilingual ns="wizard" text={(fr) => fr(onTime.title)} />
+            <p>{t(onTime.body, { fee: formatEuros(lateFee, i18n.language) })}</p>
+            <Bilingual ns="wizard" text={(fr) => fr(onTime.body, { fee: formatEuros(lateFee, 'fr') })} />
             <SourceList sources={[sources.r43111, sources.l4365, sources.r431151]} />
           </Notice>
         </div>

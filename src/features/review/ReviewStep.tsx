@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDevice } from '@/app/device';
-import { checkCompleteness, dossierDeadline, isEditable, placeRefusals, type Procedure } from '@/domain';
+import { dossierDeadline, isEditable, placeRefusals, type Procedure } from '@/domain';
 import { listDocuments, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
@@ -8,9 +8,11 @@ import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
 import { FeesSummary } from '@/features/fees/FeesSummary';
 import { MandateSection } from '@/features/mandate/MandateSection';
 import { Bilingual } from '@/features/shared/Bilingual';
+import { useFiledReceiver } from '@/features/shared/receiver';
 import { useLive } from '@/features/shared/useLive';
 import { AnswerSummary } from './AnswerSummary';
 import { CancelDossier } from './CancelDossier';
+import { checkForFiling } from './checkForFiling';
 import { DossierHistory } from './DossierHistory';
 import { EraseDossier } from './EraseDossier';
 import { DeliveryStatus } from './DeliveryStatus';
@@ -30,9 +32,10 @@ export function ReviewStep({
   const { t } = useTranslation(['wizard', 'common']);
   const documents = useLive(`documents:${dossier.id}`, () => listDocuments(dossier.id));
   const { config } = useDevice().runtime;
+  const receiver = useFiledReceiver(dossier.id);
   const editable = isEditable(dossier.status);
   const attached = documents.status === 'ready' ? documents.value : [];
-  const completeness = checkCompleteness(procedure, dossier.answers, attached.map((d) => d.type));
+  const completeness = checkForFiling(procedure, dossier.answers, attached.map((d) => d.type), config);
   const deadline = dossierDeadline(procedure, dossier.answers, new Date(), config);
 
   return (
@@ -58,7 +61,10 @@ export function ReviewStep({
       ) : null}
       {dossier.status === 'cancelled' ? <Notice tone="info">{t('common:cancel.done')}</Notice> : null}
       <DeliveryStatus dossier={dossier} procedure={procedure} />
-      {editable ? <DeadlineNotice procedure={procedure} answers={dossier.answers} /> : null}
+      {/* Until the prefecture has the dossier the deadline still runs: waiting for the network, or received by a relay. */}
+      {editable || dossier.status === 'queued' || dossier.status === 'sending' || (dossier.status === 'delivered' && receiver.kind === 'relay') ? (
+        <DeadlineNotice procedure={procedure} answers={dossier.answers} />
+      ) : null}
       <AnswerSummary procedure={procedure} answers={dossier.answers} editable={editable} onEditStep={onEditStep} />
       <section className="summary-section" aria-labelledby="summary-documents">
         <h2 id="summary-documents">{t('steps.documents')}</h2>

@@ -1,6 +1,6 @@
 import { requestSync } from '@/app/syncService';
-import type { FilingWarning } from '@/contract';
-import { buildSubmission, checkCompleteness, filingWarnings, sameWarnings, type MissingItem, type Procedure, type Receiver } from '@/domain';
+import type { Answers, FilingWarning } from '@/contract';
+import { buildSubmission, checkCompleteness, sameWarnings, type MissingItem, type Procedure, type Receiver } from '@/domain';
 import { applyDossierEvent, fileDossier, getDossier, listDocuments, LockedRecordError } from '@/storage';
 
 export type FileOutcome =
@@ -16,7 +16,14 @@ export type FileOutcome =
  * write — with those warnings and the receiver in the history — then ask for delivery. Offline,
  * the dossier simply waits.
  */
-export async function fileDossierFlow(procedure: Procedure, dossierId: string, accepted: readonly FilingWarning[], receiver: Receiver): Promise<FileOutcome> {
+export async function fileDossierFlow(
+  procedure: Procedure,
+  dossierId: string,
+  accepted: readonly FilingWarning[],
+  receiver: Receiver,
+  /** The warnings of what is stored now, as the screen computes them (with the deadline's). */
+  warningsOf: (answers: Answers, attached: readonly string[]) => FilingWarning[],
+): Promise<FileOutcome> {
   const dossier = await getDossier(dossierId);
   if (!dossier) return { ok: false, reason: 'not-found' };
   // The tablet locked while this screen was open: its owner files it once unlocked.
@@ -24,7 +31,7 @@ export async function fileDossierFlow(procedure: Procedure, dossierId: string, a
   const documents = await listDocuments(dossierId);
   const completeness = checkCompleteness(procedure, dossier.answers, documents.map((d) => d.type));
   if (!completeness.fileable) return { ok: false, reason: 'blocked', blockers: completeness.blockers };
-  const warnings = filingWarnings(completeness);
+  const warnings = warningsOf(dossier.answers, documents.map((d) => d.type));
   if (!sameWarnings(warnings, accepted)) return { ok: false, reason: 'warnings-changed' };
   if (dossier.status === 'draft') await applyDossierEvent(dossierId, 'completed');
   await fileDossier(dossierId, buildSubmission(procedure, dossier, documents, warnings), receiver);

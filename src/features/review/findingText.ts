@@ -1,14 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { FilingWarning } from '@/contract';
-import { typedValueCodes, type AdviceItem, type FieldErrorCode, type MissingItem } from '@/domain';
+import { typedValueCodes, warningOf, type AdviceItem, type MissingItem } from '@/domain';
 
 type T = TFunction<'wizard'>;
 
-/** What a finding is, in words: the answer or the document, and the problem. */
+/** What a finding is, in words: the answer or the document, and the problem — as it will be filed. */
 export function describeFinding(item: MissingItem, t: T): string {
-  return item.kind === 'field'
-    ? t('review.missingField', { field: t(`fields.${item.fieldId}.label`), problem: t(`errors.${item.code}`) })
-    : t('review.missingDocument', { document: t(`documents.${item.type}.label`) });
+  return describeFiledWarning(warningOf(item), t);
 }
 
 /**
@@ -30,6 +28,5 @@ export function adviceKey(item: Pick<AdviceItem, 'code'>): string {
 export function describeFiledWarning(warning: FilingWarning, t: T): string {
   if (warning.kind === 'advice') return t(`advice.${warning.code}.title`);
   if (warning.kind === 'document') return t('review.missingDocument', { document: t(`documents.${warning.document ?? ''}.label`) });
-  const code = warning.code as FieldErrorCode;
-  return t('review.missingField', { field: t(`fields.${warning.field ?? ''}.label`), problem: t(`errors.${code}`) });
+  return t('review.missingField', { field: t(`fields.${warning.field ?? ''}.label`), problem: t(`errors.${warning.code}`) });
 }

@@ -181,18 +181,30 @@ export const sources = {
     checkedOn: REVIEWED_ON,
     unconfirmed: true,
   },
-  /** Which titles are on ANEF, per title: secondary reports of the arrêtés of annexe 9. */
-  anefStudentsTalents: web(
-    'Arrêté du 27 avril 2021 (étudiants, talents : ANEF depuis le 1er mai 2021), lu par A. Paradeise, « Les attestations du téléservice ANEF »',
-    'https://www.adelineparadeise.fr/les-attestations-du-teleservice-anef/', REVIEWED_ON,
+  /** Which titles are on ANEF, by title: secondary readings of the arrêtés of annexe 9 (not read). */
+  anefStudentsTalents: unconfirmed(
+    web(
+      'Arrêté du 27 avril 2021 (étudiants, talents : ANEF depuis le 1er mai 2021), lu par A. Paradeise, « Les attestations du téléservice ANEF »',
+      'https://www.adelineparadeise.fr/les-attestations-du-teleservice-anef/',
+      REVIEWED_ON,
+    ),
+    'arrêté non relu : lecture d’un article d’avocate',
   ),
-  anefFamilyOfFrench: web(
-    'Arrêté du 31 mars 2023 (conjoints et parents de Français sur l’ANEF depuis le 5 avril 2023), lu par Le Média social',
-    'https://lemediasocial.fr/demandes-en-ligne-la-liste-des-titres-de-sejour-concernes-est-completee_5XpCod', REVIEWED_ON,
+  anefFamilyOfFrench: unconfirmed(
+    web(
+      'Arrêté du 31 mars 2023 (conjoints et parents de Français sur l’ANEF depuis le 5 avril 2023), lu par Le Média social',
+      'https://lemediasocial.fr/demandes-en-ligne-la-liste-des-titres-de-sejour-concernes-est-completee_5XpCod',
+      REVIEWED_ON,
+    ),
+    'arrêté non relu : lecture de presse spécialisée',
   ),
-  anefResidentCards: web(
-    'Arrêté du 1er juillet 2024 (renouvellements de cartes de résident sur l’ANEF depuis le 4 juillet 2024), lu par M. Rezeau-Merah',
-    'https://mandyrezeaumerah.com/2024/07/03/dematerialisation-anef-des-demandes-de-renouvellement-de-cartes-de-resident', REVIEWED_ON,
+  anefResidentCards: unconfirmed(
+    web(
+      'Arrêté du 1er juillet 2024 (renouvellements de cartes de résident sur l’ANEF depuis le 4 juillet 2024), lu par M. Rezeau-Merah',
+      'https://mandyrezeaumerah.com/2024/07/03/dematerialisation-anef-des-demandes-de-renouvellement-de-cartes-de-resident',
+      REVIEWED_ON,
+    ),
+    'arrêté non relu : lecture d’un article d’avocate',
   ),
   salarieOnPaper: web(
     'Préfecture du Bas-Rhin (03/10/2023) et Saint-Martin (2024) : renouvellements « salarié » encore au guichet',

@@ -40,7 +40,18 @@ function words(lng: string, receiver: Receiver): string[] {
     t('common:status.filed', vars),
     t('wizard:followUp.stage.received', vars),
     t('mandate:consent.v2.may.file', vars),
+    t('wizard:review.fileHelpIncomplete', vars),
+    t('common:history.filedWithWarnings', vars),
+    t('wizard:receipt.filedAt', vars),
+    t('wizard:receipt.number', vars),
   ];
+}
+
+/** Words that only a training sandbox changes: what an attestation or a decision is worth. */
+function proofWords(lng: string, receiver: Receiver): string[] {
+  const t = i18n.getFixedT(lng);
+  const vars = { context: receiver.kind, receiver: receiver.name };
+  return [t('wizard:followUp.attestation.title', vars), t('wizard:followUp.attestation.note', vars), t('wizard:followUp.decided.granted', vars)];
 }
 
 describe('the receiver’s words (fr)', () => {
@@ -71,8 +82,13 @@ describe.each(languages.map((l) => l.code))('the receiver’s words in %s', (lng
     for (const line of mine) expect(line.trim().length).toBeGreaterThan(0);
     if (kind !== 'administration') {
       const official = words(lng, receivers.administration);
-      // The receipt's title and note, the delivered line and the status are never the administration's words.
-      for (const i of [3, 4, 5, 6]) expect(mine[i], `${kind} #${String(i)}`).not.toBe(official[i]);
+      // The help, the receipt's title, note, rows, the delivered line and the status are never the administration's words.
+      for (const i of [1, 3, 4, 5, 6, 9, 10, 11, 12]) expect(mine[i], `${kind} #${String(i)}`).not.toBe(official[i]);
+    }
+    if (kind === 'sandbox') {
+      const official = proofWords(lng, receivers.administration);
+      const training = proofWords(lng, receivers.sandbox);
+      for (const [i, line] of training.entries()) expect(line, `sandbox proof #${String(i)}`).not.toBe(official[i]);
     }
   });
 });

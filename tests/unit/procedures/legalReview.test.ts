@@ -8,7 +8,9 @@ import {
   feesFor,
   filingChannelFor,
   implicitRefusalOn,
+  lateFeeOwed,
   onTimeBeatsComplete,
+  withDeadlineAdvice,
   rateOn,
   type ChannelOverrides,
   type FilingDeployment,
@@ -98,10 +100,24 @@ describe('REVIEW row 3 — R. 431-5: the window depends on where the title is fi
     expect(deadline?.verdict).toEqual({ kind: 'in-window', closesOn: expiry, daysLeft: 45, expiresOn: expiry });
   });
 
-  it('the same card where the deployment says nothing → channel unknown, the online window computed and flagged', () => {
+  it('the same card where the deployment says nothing → channel unknown: late online, in time at the counter — the fee only "maybe"', () => {
     const deadline = dossierDeadline(salarie, answers, now(), nowhere);
     expect(deadline?.channel).toMatchObject({ channel: 'unknown', from: 'catalogue', unconfirmed: true });
     expect(deadline?.verdict.kind).toBe('late');
+    expect(lateFeeOwed(deadline)).toBe('maybe');
+    // Not filed "late" either: nothing to accept about the deadline.
+    expect(withDeadlineAdvice(checkCompleteness(salarie, answers, [], now), deadline, []).advice.map((a) => a.code)).not.toContain('filed-late');
+  });
+
+  it('L. 436-5 — after the online window of a title filed online: the fee is owed, and filing late is accepted knowingly', () => {
+    const deadline = dossierDeadline(procedure('renewal-cst-etudiant'), answers, now(), nowhere);
+    expect(lateFeeOwed(deadline)).toBe('yes');
+    expect(withDeadlineAdvice(checkCompleteness(procedure('renewal-cst-etudiant'), answers, [], now), deadline, []).advice.map((a) => a.code)).toContain('filed-late');
+    expect(feesFor(procedure('renewal-cst-etudiant'), answers, '2026-12-08', feeRates, true)).toMatchObject({ kind: 'due', total: 280 });
+  });
+
+  it('after expiry the fee is owed whatever the channel', () => {
+    expect(lateFeeOwed(dossierDeadline(salarie, { ...answers, permitExpiry: '2026-11-01' }, now(), nowhere))).toBe('yes');
   });
 
   it('a title filed online (étudiant) stays on R. 431-5 1° even where the deployment lists other titles', () => {
@@ -120,6 +136,8 @@ describe('REVIEW row 3 — R. 431-5: the window depends on where the title is fi
     ['20000', '2A'],
     ['20200', '2B'],
     ['97400', '974'],
+    ['97150', '978'],
+    ['97133', '977'],
     ['98800', '988'],
     ['1234', null],
     ['00100', null],
@@ -249,6 +267,11 @@ describe('REVIEW row 13 — L. 436-1, L. 436-7, L. 436-8 and LFI 2026: fees from
     expect(feesFor(vpf, { ...vpfAnswers, spouseLifeTogether: 'ended-violence' }, '2026-12-08', feeRates)).toMatchObject({ kind: 'exempt' });
   });
 
+  it('an answer left behind by a change of ground grants no exemption (the spouse’s violence, then « parent »)', () => {
+    const changed = { ...vpfAnswers, vpfGround: 'parent-of-french-child', spouseLifeTogether: 'ended-violence' };
+    expect(feesFor(vpf, changed, '2026-12-08', feeRates)).toMatchObject({ kind: 'due', total: 250 });
+  });
+
   it('a change of address is free; a new card costs the stamp duty only', () => {
     const change = procedure('change-of-address');
     expect(feesFor(change, { newCardRequested: 'no' }, '2026-12-08', feeRates)).toEqual({ kind: 'free' });
@@ -279,6 +302,19 @@ describe('REVIEW row 8 — R. 432-2, R. 422-5, R. 431-15-1: after filing, the da
     [[], '2026-12-08', null],
   ])('attestations valid until %j, today %s → alert %j', (validUntil, today, expected) => {
     expect(attestationEnding(validUntil, today)).toEqual(expected);
+  });
+});
+
+describe('never stricter than the law, on what people really type', () => {
+  it('a name typed with the phone’s apostrophe (N’Diaye) is a name', () => {
+    const result = checkCompleteness(vpf, { ...vpfAnswers, lastName: 'N’Diaye' }, vpfDocuments, now);
+    expect(result.complete).toBe(true);
+  });
+
+  it('an old passport date is unusual, not impossible: a warning, never a block', () => {
+    const result = checkCompleteness(vpf, { ...vpfAnswers, passportExpiry: '2018-01-01' }, vpfDocuments, now);
+    expect(result.fileable).toBe(true);
+    expect(result.warnings.map((w) => (w.kind === 'field' ? w.code : w.type))).toContain('date-implausible');
   });
 });
 
