@@ -4,6 +4,7 @@ import type {
   BlobRecord,
   DocumentRow,
   DossierRow,
+  DraftPageRow,
   FollowUpRow,
   JournalEntry,
   JournalRow,
@@ -32,6 +33,7 @@ export class RelaisDexie extends Dexie {
   declare readonly mandates: Table<MandateRow, string>;
   declare readonly keys: Table<KeyRecord, string>;
   declare readonly profiles: Table<ProfileRecord, string>;
+  declare readonly draftPages: Table<DraftPageRow, string>;
 
   constructor(name: string, versions: readonly SchemaVersion[], options?: DexieOptions) {
     super(name, options);

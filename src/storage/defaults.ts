@@ -19,6 +19,8 @@ export const listDocuments: Storage['listDocuments'] = (...a) => getStorage().li
 export const getDocument: Storage['getDocument'] = (...a) => getStorage().getDocument(...a);
 export const getDocumentBytes: Storage['getDocumentBytes'] = (...a) => getStorage().getDocumentBytes(...a);
 export const removeDocument: Storage['removeDocument'] = (...a) => getStorage().removeDocument(...a);
+export const listDraftPages: Storage['listDraftPages'] = (...a) => getStorage().listDraftPages(...a);
+export const saveDraftPages: Storage['saveDraftPages'] = (...a) => getStorage().saveDraftPages(...a);
 
 export const fileDossier: Storage['fileDossier'] = (...a) => getStorage().fileDossier(...a);
 export const listOutbox: Storage['listOutbox'] = (...a) => getStorage().listOutbox(...a);

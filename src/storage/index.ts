@@ -7,6 +7,7 @@ export { createStorage, getStorage } from './storage';
 export type { Storage } from './storage';
 export type { AnswerPatch, NewDossier } from './dossiers';
 export type { NewDocument } from './documents';
+export type { DraftPage as StoredDraftPage } from './draftPages';
 export type { OutboxPatch } from './outbox';
 export type { Refusal } from './delivery';
 export type { FollowUpInput } from './followUps';

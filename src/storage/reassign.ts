@@ -6,13 +6,26 @@ import { StorageError } from './errors';
 import { guardWrite } from './guard';
 import { parseMany, parseOne } from './parse';
 import { openJournalLine, ownerSealer, sealJournalLine } from './journal';
-import { blobRecord, documentRecord, dossierRecord, journalRecord, type dossierSealedTexts, type BlobRecord, type DocumentRow, type DossierRow, type JournalRow, type SealedJournalRow } from './records';
+import {
+  blobRecord,
+  documentRecord,
+  dossierRecord,
+  draftPageRecord,
+  journalRecord,
+  type dossierSealedTexts,
+  type BlobRecord,
+  type DocumentRow,
+  type DossierRow,
+  type DraftPageRow,
+  type JournalRow,
+  type SealedJournalRow,
+} from './records';
 import { isSealed, LockedRecordError, vaultOf, type Vault } from './vault';
 
 /** The dossier changed while it was being re-sealed (an autosave in another tab): try again. */
 export class ReassignConflictError extends StorageError {}
 
-type Resealed = { dossier: DossierRow; documents: DocumentRow[]; blobs: BlobRecord[]; journal: SealedJournalRow[] };
+type Resealed = { dossier: DossierRow; documents: DocumentRow[]; blobs: BlobRecord[]; journal: SealedJournalRow[]; draftPages: DraftPageRow[] };
 
 /** A history line under the new key, same place (its lineId): lines from before 2026-11 are left as they are. */
 async function resealLine(vault: Vault, row: JournalRow, owner: string | undefined): Promise<SealedJournalRow | undefined> {
@@ -70,7 +83,22 @@ async function resealDossier(db: RelaisDb, vault: Vault, row: DossierRow, to: st
   }
   const lines = parseMany(journalRecord, 'journal', await db.main.journal.where('dossierId').equals(row.id).toArray(), 'seq');
   const journal = (await Promise.all(lines.map((line) => resealLine(vault, line, owner)))).filter((line) => line !== undefined);
-  return { dossier, documents, blobs, journal };
+  // Pages photographed and not yet saved move with their dossier; one that does not open is left behind.
+  const pages = parseMany(draftPageRecord, 'draftPages', await db.main.draftPages.where('dossierId').equals(row.id).toArray());
+  const draftPages: DraftPageRow[] = [];
+  for (const page of pages) {
+    try {
+      const [content, bytes] = await Promise.all([vault.openText(page.content, 'draftPages', page.id, 'content'), vault.openBytes(page.bytes, 'draftPages', page.id, 'bytes')]);
+      const [sealedContent, sealedBytes] = await Promise.all([
+        vault.seal(content, 'draftPages', page.id, 'content', owner),
+        vault.seal(bytes, 'draftPages', page.id, 'bytes', owner),
+      ]);
+      draftPages.push({ ...page, content: sealedContent, bytes: sealedBytes });
+    } catch {
+      continue;
+    }
+  }
+  return { dossier, documents, blobs, journal, draftPages };
 }
 
 export function reassignRepository(db: RelaisDb) {
@@ -90,13 +118,14 @@ export function reassignRepository(db: RelaisDb) {
       for (const row of rows) {
         const resealed = await resealDossier(db, vault, row, to);
         await guardWrite(() =>
-          d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.journal], async () => {
+          d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.journal, d.draftPages], async () => {
             const now = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(row.id));
             if (now?.updatedAt !== row.updatedAt || now.status !== row.status) throw new ReassignConflictError(`Dossier ${row.id} changed while it was re-sealed.`);
             await d.dossiers.put(resealed.dossier);
             await d.documents.bulkPut(resealed.documents);
             await d.blobs.bulkPut(resealed.blobs);
             await d.journal.bulkPut(resealed.journal);
+            await d.draftPages.bulkPut(resealed.draftPages);
           }),
         );
       }

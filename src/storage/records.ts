@@ -97,6 +97,37 @@ const arrayBuffer = z.custom<ArrayBuffer>(
 export const blobRecord = z.object({ id: z.string(), bytes: z.union([storedSealed, arrayBuffer]) });
 export type BlobRecord = z.infer<typeof blobRecord>;
 
+/**
+ * A page photographed for a document, before the document is saved (src/storage/draftPages.ts):
+ * everything that says what it is sealed in `content`, the JPEG in `bytes`.
+ */
+export const draftPageContent = z.object({
+  type: z.string(),
+  /** The name of the file or photo it came from (the saved PDF is named after the first page's). */
+  name: z.string(),
+  position: z.int().check(z.nonnegative()),
+  width: z.number(),
+  height: z.number(),
+  cropped: z.boolean(),
+  /** src/capture's PageQuality, as measured when the page was taken. */
+  quality: z.object({
+    width: z.number(),
+    height: z.number(),
+    brightness: z.number(),
+    sharpness: z.number(),
+    warnings: z.array(z.enum(['too-dark', 'too-bright', 'blurry', 'too-small'])),
+  }),
+  sha256: sha256Hex,
+});
+export const draftPageRecord = z.object({
+  id: z.string(),
+  dossierId: z.string(),
+  createdAt: z.number(),
+  content: storedSealed,
+  bytes: storedSealed,
+});
+export type DraftPageRow = z.infer<typeof draftPageRecord>;
+
 export const outboxStage = z.enum(['create', 'upload', 'complete']);
 export type OutboxStage = z.infer<typeof outboxStage>;
 
@@ -212,4 +243,5 @@ export const recordSchemas: Record<TableName, z.ZodMiniType> = {
   mandates: mandateRecord,
   keys: keyRecord,
   profiles: profileRecord,
+  draftPages: draftPageRecord,
 };

@@ -46,18 +46,19 @@ export function retentionRepository(db: RelaisDb) {
     },
 
     /**
-     * Everything of one dossier leaves the device: answers, documents, receipt, attestations,
+     * Everything of one dossier leaves the device: answers, documents and pages not yet saved, receipt, attestations,
      * history, mandates (the consent text promises it), and a queued submission (which will then never be sent: the screen says so before).
      * Refused while it is being sent: the sender holds it, a moment later it can be erased.
      */
     async eraseDossier(dossierId: string): Promise<void> {
       await guardWrite(() =>
-        d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.outbox, d.receipts, d.attestations, d.followUps, d.journal, d.mandates], async () => {
+        d.transaction('rw', [d.dossiers, d.documents, d.blobs, d.draftPages, d.outbox, d.receipts, d.attestations, d.followUps, d.journal, d.mandates], async () => {
           const dossier = parseOne(dossierRecord, 'dossiers', await d.dossiers.get(dossierId));
           if (dossier?.status === 'sending') throw new NotEditableError(dossierId, dossier.status);
           const documentIds = await d.documents.where('dossierId').equals(dossierId).primaryKeys();
           await d.blobs.bulkDelete(documentIds);
           await d.documents.bulkDelete(documentIds);
+          await d.draftPages.where('dossierId').equals(dossierId).delete();
           await d.outbox.where('dossierId').equals(dossierId).delete();
           await d.receipts.where('dossierId').equals(dossierId).delete();
           await d.attestations.where('dossierId').equals(dossierId).delete();

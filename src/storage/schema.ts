@@ -72,6 +72,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       dossiers: '&id, updatedAt, status, ownerId',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Pages photographed for a document and not yet saved as its PDF: kept from the moment each
+      // is taken, so "Next", a reload or a killed browser loses none (src/storage/draftPages.ts).
+      draftPages: '&id, dossierId',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'relais';
@@ -90,5 +98,6 @@ export const tableNames = [
   'mandates',
   'keys',
   'profiles',
+  'draftPages',
 ] as const;
 export type TableName = (typeof tableNames)[number];

@@ -2,6 +2,7 @@ import { boundToAppDb, type RelaisDb } from './db';
 import { deliveryRepository } from './delivery';
 import { documentRepository } from './documents';
 import { dossierRepository } from './dossiers';
+import { draftPageRepository } from './draftPages';
 import { followUpRepository } from './followUps';
 import { journalRepository } from './journal';
 import { mandateRepository } from './mandates';
@@ -16,6 +17,7 @@ export function createStorage(db: RelaisDb) {
     db,
     ...dossierRepository(db),
     ...documentRepository(db),
+    ...draftPageRepository(db),
     ...outboxRepository(db),
     ...deliveryRepository(db),
     ...journalRepository(db),

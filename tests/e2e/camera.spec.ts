@@ -36,6 +36,19 @@ test('live camera: two shots become two cropped pages, turned into a clean scan,
 
   const panel = slot.getByTestId('pages-panel');
   await expect(panel.locator('.page-item')).toHaveCount(2);
+
+  // Issue 13: the pages are on the device from the moment they are taken — a reload keeps both —
+  // and leaving the step before saving them asks first.
+  await page.reload();
+  await app.expectStep('documents');
+  await expect(panel.locator('.page-item')).toHaveCount(2, { timeout: 15_000 });
+  await app.next();
+  const unsaved = page.getByTestId('unsaved-pages');
+  await expect(unsaved).toContainText(app.t('wizard:capture.unsavedTitle', { n: 2 }));
+  await unsaved.getByRole('button', { name: app.t('wizard:capture.unsavedStay') }).click();
+  await app.expectStep('documents');
+  await expect(unsaved).toHaveCount(0);
+
   // A landscape frame gave a portrait page: the table around the sheet was cropped away.
   const cropped = await naturalSize(page, '[data-testid="pages-panel"] .page-item img', 0);
   expect(cropped.height).toBeGreaterThan(cropped.width);

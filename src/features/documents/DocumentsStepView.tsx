@@ -1,9 +1,12 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCompleteness, conditionHolds, documentOwed, isEditable, type DocumentsStep, type Procedure } from '@/domain';
 import { listDocuments, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
+import { Notice } from '@/ui/Notice';
 import { useLive } from '@/features/shared/useLive';
 import { DocumentSlot } from './DocumentSlot';
+import { Bilingual } from '@/features/shared/Bilingual';
 
 export function DocumentsStepView({
   procedure,
@@ -19,6 +22,13 @@ export function DocumentsStepView({
   onNext: () => void;
 }) {
   const { t } = useTranslation('wizard');
+  // Pages taken but not yet saved as their document, per type: kept on the device, but not a piece
+  // of the dossier until saved — so leaving the step asks first.
+  const [unsaved, setUnsaved] = useState<Record<string, number>>({});
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  const onDraftChange = useCallback((type: string, pages: number) => setUnsaved((all) => (all[type] === pages ? all : { ...all, [type]: pages })), []);
+  const pending = Object.entries(unsaved).filter(([, pages]) => pages > 0);
+  const leave = (go: () => void) => (pending.length > 0 ? setLeaving(() => go) : go());
   const documents = useLive(`documents:${dossier.id}`, () => listDocuments(dossier.id));
   const attached = documents.status === 'ready' ? documents.value : [];
   const requirements = step.documents.filter((doc) => conditionHolds(doc.when, dossier.answers));
@@ -44,16 +54,31 @@ export function DocumentsStepView({
           dateValue={String(dossier.answers[requirement.issuedWithin?.field ?? ''] ?? '')}
           dateError={dateError(requirement.issuedWithin?.field)}
           exempt={requirement.required && !documentOwed(requirement, dossier.answers)}
+          onDraftChange={onDraftChange}
         />
       ))}
+      {leaving && pending.length > 0 ? (
+        <div data-testid="unsaved-pages">
+          <Notice tone="warning" title={t('capture.unsavedTitle', { n: pending.reduce((sum, [, pages]) => sum + pages, 0) })}>
+            <p>{t('capture.unsavedBody', { documents: pending.map(([type]) => t(`documents.${type}.label`)).join(', ') })}</p>
+            <div className="step-actions">
+              <Button variant="secondary" onClick={() => setLeaving(null)}>
+                {t('capture.unsavedStay')}
+              </Button>
+              <Button onClick={() => leaving()}>{t('capture.unsavedLeave')}</Button>
+            </div>
+          </Notice>
+        </div>
+      ) : null}
       <div className="step-actions">
         {onBack ? (
-          <Button variant="secondary" onClick={onBack}>
+          <Button variant="secondary" onClick={() => leave(onBack)}>
             {t('back')}
           </Button>
         ) : null}
-        <Button onClick={onNext}>{t('next')}</Button>
+        <Button onClick={() => leave(onNext)}>{t('next')}</Button>
       </div>
+      <Bilingual ns="wizard" text={(fr) => (onBack ? `${fr('back')} · ${fr('next')}` : fr('next'))} />
     </div>
   );
 }

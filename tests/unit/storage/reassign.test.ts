@@ -20,6 +20,8 @@ describe('reassignDossiers', () => {
     const draft = await readyDossier(storage, 1, { familyName: 'Avant' });
     const filed = await readyDossier(storage, 1, { familyName: 'Déposé' });
     await storage.fileDossier(filed.dossier.id, filed.request);
+    const quality = { width: 10, height: 10, brightness: 100, sharpness: 100, warnings: [] };
+    await storage.saveDraftPages(draft.dossier.id, 'proof-of-address', [{ id: 'page-1', name: 'quittance.jpg', jpeg: new Uint8Array([1, 2, 3]).buffer, width: 10, height: 10, cropped: false, quality }]);
 
     const key = await generateDataKey();
     holdOwnerKey('owner-1', key);
@@ -35,6 +37,9 @@ describe('reassignDossiers', () => {
     const lines = await storage.db.main.journal.where('dossierId').equals(draft.dossier.id).toArray();
     expect(lines.map((line) => ('line' in line ? keyOf(line.line) : 'clear'))).toEqual(lines.map(() => 'owner-1'));
     expect(keyOf((await storage.db.main.blobs.get(draft.docs[0]?.id ?? ''))?.bytes)).toBe('owner-1');
+    // A page photographed and not yet saved moves too.
+    const page = await storage.db.main.draftPages.get('page-1');
+    expect([keyOf(page?.content), keyOf(page?.bytes)]).toEqual(['owner-1', 'owner-1']);
     // Filed: its bytes stay where the sender can read them with nobody signed in.
     expect(keyOf((await storage.db.main.blobs.get(filed.docs[0]?.id ?? ''))?.bytes)).toBe('device');
 
@@ -50,6 +55,7 @@ describe('reassignDossiers', () => {
     expect(back?.ownerId).toBeUndefined();
     expect(back?.answers.familyName).toBe('Avant');
     expect(new TextDecoder().decode(await storage.getDocumentBytes(draft.docs[0]?.id ?? ''))).toMatch(/^%PDF/);
+    expect((await storage.listDraftPages(draft.dossier.id, 'proof-of-address')).map((p) => new Uint8Array(p.jpeg)[2])).toEqual([3]);
     expect(back.procedureId).toBe('renewal-vpf');
     expect((await storage.listDocuments(draft.dossier.id))[0]).toMatchObject({ type: 'passport', mime: 'application/pdf' });
     expect((await storage.listJournal(draft.dossier.id)).map((l) => l.kind)).toEqual(['created', 'answers-changed', 'document-added']);

@@ -32,6 +32,10 @@ describe.runIf(requested > 0)('storage fixture writer', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-02-01T09:00:00.000Z'));
     db = openRelaisDb(`fixture-${crypto.randomUUID()}`);
+    // An extractable device key, stored before anything is sealed (the vault uses the one it finds),
+    // so the fixture can hold it and be opened (the app's own is never extractable).
+    const deviceKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+    await db.main.keys.put({ id: 'device', key: deviceKey, createdAt: Date.now() });
     await fillScenario(db);
     const fixture = await dumpDatabase(db.main);
     expect(fixture.version).toBe(requested);
@@ -42,7 +46,8 @@ describe.runIf(requested > 0)('storage fixture writer', () => {
 /**
  * A delivered dossier with its receipt (unsigned, as before v3) and its follow-up (a review stage,
  * an attestation, the server's key), one waiting in the outbox after failures with its progress,
- * one draft; mandates (v4): one revoked, one in force. A new version adds what it stores here before its own fixture is written.
+ * one draft; mandates (v4): one revoked, one in force; pages photographed for the draft (v6). A new
+ * version adds what it stores here before its own fixture is written.
  */
 async function fillScenario(target: RelaisDb): Promise<void> {
   const storage = createStorage(target);
@@ -104,5 +109,11 @@ async function fillScenario(target: RelaisDb): Promise<void> {
   tick();
   const draft = await storage.createDossier({ procedureId: 'address-change', procedureVersion: '2026.1', language: 'en', firstStep: 'identity' });
   await storage.saveAnswers(draft.id, { familyName: 'Exemple' });
+  // v6: two pages photographed for the draft's passport, not yet saved as its PDF.
+  const quality = { width: 1240, height: 1754, brightness: 182, sharpness: 850, warnings: [] };
+  await storage.saveDraftPages(draft.id, 'passport', [
+    { id: '3b9d2c4e-1f0a-4c3b-9d8e-7f6a5b4c3d2e', name: 'passeport.jpg', jpeg: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1]).buffer, width: 1240, height: 1754, cropped: true, quality },
+    { id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', name: 'passeport.jpg', jpeg: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 2]).buffer, width: 1240, height: 1754, cropped: false, quality },
+  ]);
   await settingsRepository(target).setPreferredLanguage('ar');
 }
