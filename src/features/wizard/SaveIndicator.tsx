@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './useAutosave';
+import type { SaveState } from '@/features/shared/useAutosave';
 
 /** Reassurance for the mediator and the applicant: what is typed is already on the device. */
 export function SaveIndicator({ state }: { state: SaveState }) {
