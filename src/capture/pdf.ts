@@ -33,7 +33,11 @@ export async function assemblePdf(jpegs: readonly ArrayBuffer[]): Promise<ArrayB
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-export type PdfInspection = { ok: true; pages: number } | { ok: false; reason: 'encrypted' | 'corrupt' | 'too-many-pages' };
+export type PdfInspection =
+  | { ok: true; pages: number }
+  | { ok: false; reason: 'encrypted' | 'corrupt' }
+  /** `pages`: how many the file has, so the person is told. */
+  | { ok: false; reason: 'too-many-pages'; pages: number };
 
 /**
  * An imported PDF is kept as it is when it is a real, unencrypted PDF of at most
@@ -57,7 +61,7 @@ export async function inspectPdf(bytes: ArrayBuffer): Promise<PdfInspection> {
     return { ok: false, reason: error instanceof EncryptedPDFError ? 'encrypted' : 'corrupt' };
   }
   if (pages === 0) return { ok: false, reason: 'corrupt' };
-  if (pages > captureLimits.maxPdfPages) return { ok: false, reason: 'too-many-pages' };
+  if (pages > captureLimits.maxPdfPages) return { ok: false, reason: 'too-many-pages', pages };
   return { ok: true, pages };
 }
 

@@ -31,6 +31,7 @@ export type FieldKind = (typeof fieldKinds)[number];
 export const typedValueCodes = [
   'too-long',
   'name-format',
+  'name-latin',
   'text-format',
   'date-invalid',
   'date-not-past',
@@ -62,8 +63,14 @@ export type FieldRuleOptions = {
   now?: (() => Date) | undefined;
 };
 
-/** Letters of any script, with the spaces, hyphens and apostrophes of compound names. */
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
+/**
+ * Latin letters (accents included), with the spaces, hyphens and apostrophes of compound names:
+ * the administration records names as the passport's Latin line writes them, so a name typed in
+ * Arabic or another script gets its own message (`name-latin`) rather than being sent as typed.
+ */
+const NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' .-]*$/u;
+/** Letters of a script other than Latin: the person typed their name in their own alphabet. */
+const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
 
 /**
  * Numéro étranger (AGDREF): 10 digits on recent cards, 9 on older ones; domain/ANEF.md says to
@@ -117,7 +124,11 @@ function baseRule(kind: FieldKind, options: FieldRuleOptions) {
   const now = options.now ?? (() => new Date());
   switch (kind) {
     case 'name':
-      return textRule(NAME, 'name-format');
+      return z.string().check(
+        z.maxLength(MAX_TEXT, { error: 'too-long' }),
+        z.refine((value) => !OTHER_SCRIPT.test(value), { error: 'name-latin' }),
+        z.refine((value) => value === '' || OTHER_SCRIPT.test(value) || NAME.test(value), { error: 'name-format' }),
+      );
     case 'text':
       return textRule(null, 'text-format');
     case 'date-past':

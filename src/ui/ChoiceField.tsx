@@ -1,10 +1,11 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 export type ChoiceFieldProps = {
   legend: string;
   hint?: string | undefined;
   error?: string | undefined;
-  options: readonly { value: string; label: string }[];
+  /** A label may mark parts of itself (French terms inside a translation). */
+  options: readonly { value: string; label: ReactNode }[];
   /** Props from react-hook-form's register(), spread on every radio. */
   inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> };
 };

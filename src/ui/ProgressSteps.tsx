@@ -7,7 +7,11 @@ export type ProgressStepsProps = {
   onSelect?: (index: number) => void;
 };
 
-/** Where the person is in the procedure; earlier steps can be revisited. */
+/**
+ * Where the person is in the procedure: numbered steps (the number for the eye; a screen reader
+ * hears the list's own "n of m"), the current one marked `aria-current="step"`; the others can be
+ * opened directly.
+ */
 export function ProgressSteps({ label, steps, currentIndex, summary, onSelect }: ProgressStepsProps) {
   return (
     <nav className="progress" aria-label={label}>
@@ -17,6 +21,9 @@ export function ProgressSteps({ label, steps, currentIndex, summary, onSelect }:
           const state = index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'todo';
           return (
             <li key={step.id} className={`progress__item progress__item--${state}`}>
+              <span className="progress__number" aria-hidden="true">
+                {index + 1}
+              </span>
               {onSelect && index !== currentIndex ? (
                 <button type="button" className="progress__button" onClick={() => onSelect(index)}>
                   {step.title}

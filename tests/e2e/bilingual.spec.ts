@@ -3,7 +3,7 @@ import { expect, test, type Page } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
 import { recordMandateAtGate } from './support/mandate';
 import { text } from './support/locales';
-import { serveConfig } from './support/runtimeConfig';
+import { openMediatorTablet } from './support/mediator';
 
 /**
  * Issue 6 (bilingual view): on a mediator's tablet the applicant reads the screen in Arabic and the
@@ -14,18 +14,6 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${screen}`).toEqual([]);
-}
-
-/** A tablet fixed in mediator mode opens on its lock screen: the first mediator creates a profile. */
-async function openMediatorTablet(app: RelaisApp): Promise<void> {
-  await serveConfig(app.page, () => ({ deviceMode: 'mediator' }));
-  await app.page.goto('/');
-  await expect(app.page.getByRole('heading', { level: 1, name: app.t('lock:title') })).toBeVisible();
-  await app.page.getByLabel(app.t('lock:create.name')).fill('Paul Martin');
-  await app.page.getByLabel(app.t('lock:create.code')).fill('274915');
-  await app.page.getByLabel(app.t('lock:create.confirm')).fill('274915');
-  await app.page.getByRole('button', { name: app.t('lock:create.submit') }).click();
-  await expect(app.page.getByRole('heading', { level: 1, name: app.t('home.title') })).toBeVisible({ timeout: 15_000 });
 }
 
 /** A text with a count in it, whatever the count: `{{n}}` becomes a number. */

@@ -69,9 +69,13 @@ test('bad files get a clear message and nothing saved is lost', async ({ page },
   await app.startRenewal();
   await app.goToStep('documents');
   const slot = app.documentSlot('passport');
-  const refuse = async (file: FixtureFile, reason: string) => {
+  // Issue 13: each message names the file (isolated, as the app does), says what was found, and
+  // offers the doable way first — the camera.
+  const named = (file: string, extra: Record<string, number> = {}) => ({ file: `\u2068${file}\u2069`, max: 20, ...extra });
+  const refuse = async (file: FixtureFile, reason: string, extra: Record<string, number> = {}) => {
     await app.attach('passport', file);
-    await expect(slot.getByRole('alert')).toHaveText(app.t(`wizard:documentErrors.${reason}`));
+    await expect(slot.getByRole('alert')).toHaveText(app.t(`wizard:documentErrors.${reason}`, named(file.name, extra)));
+    await expect(slot.getByRole('alert')).toContainText(app.t('wizard:takePhoto'));
   };
   await app.attachAndWait('passport', { name: 'passeport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1') });
   await refuse({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) }, 'undecodable');
@@ -82,11 +86,14 @@ test('bad files get a clear message and nothing saved is lost', async ({ page },
   const huge = testInfo.outputPath('enorme.jpg');
   writeFileSync(huge, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60 * 1024 * 1024)]));
   await app.page.getByTestId('file-input-passport').setInputFiles(huge);
-  await expect(slot.getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large'));
+  await expect(slot.getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large', named('enorme.jpg')));
   await refuse({ name: 'protege.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /Standard /V 2 >> >>\n%%EOF\n', 'latin1') }, 'encrypted');
   const many = await PDFDocument.create();
   for (let i = 0; i < 40; i++) many.addPage();
-  await refuse({ name: 'quarante-pages.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await many.save()) }, 'too-many-pages');
+  await refuse({ name: 'quarante-pages.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await many.save()) }, 'too-many-pages', { pages: 40 });
   // The document saved first is still there.
   await expect(slot.getByText('passeport.pdf')).toBeVisible();
+  // The message is kept as what happened, not as words: switching to Arabic says it in Arabic.
+  await app.chooseLanguage('ar');
+  await expect(slot.getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-many-pages', named('quarante-pages.pdf', { pages: 40 })));
 });

@@ -19,12 +19,12 @@ test('a text file renamed .jpg and a file over the limit are refused; the dossie
   const savedName = passport.name.replace(/\.png$/, '.pdf');
 
   await app.attach('current-permit', { name: 'carte.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is only text, not a photo') });
-  await expect(app.documentSlot('current-permit').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.not-a-document'));
+  await expect(app.documentSlot('current-permit').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.not-a-document', { file: '\u2068carte.jpg\u2069' }));
 
   const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
   huge.write('%PDF-1.4\n', 0, 'latin1');
   await app.attach('republic-contract', { name: 'scan-enorme.pdf', mimeType: 'application/pdf', buffer: huge });
-  await expect(app.documentSlot('republic-contract').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large'));
+  await expect(app.documentSlot('republic-contract').getByRole('alert')).toHaveText(app.t('wizard:documentErrors.too-large', { file: '\u2068scan-enorme.pdf\u2069' }));
 
   await expect(app.documentSlot('current-permit').getByText(app.t('wizard:noDocumentYet'))).toBeVisible();
   await expect(app.documentSlot('passport').getByText(savedName)).toBeVisible();

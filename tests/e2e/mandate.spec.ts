@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { RelaisApp } from './pages/RelaisApp';
 import { text } from './support/locales';
+import { recordMandateAtGate } from './support/mandate';
+import { openMediatorTablet } from './support/mediator';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -17,13 +19,14 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 test('a mandate on an Arabic dossier: bilingual consent, printable attestation with QR code, revocation in the history', async ({ page }, testInfo) => {
   test.setTimeout(60_000);
   const app = new RelaisApp(page);
-  await app.openHome();
+  // A mandate applies where someone acts for the person: on a mediator's tablet (issue 13).
+  await openMediatorTablet(app);
   await app.chooseLanguage('ar');
   await app.startRenewal(); // the dossier is in Arabic, the person's language
   await app.chooseLanguage('fr'); // the mediator works in French
-  await app.goToStep('review');
 
-  const section = page.getByTestId('mandate');
+  // The file opens only under a mandate: the gate asks for it first.
+  const section = page.getByTestId('mandate-gate').getByTestId('mandate');
   await expect(section.getByText(app.t('mandate:none'))).toBeVisible();
   await section.getByRole('button', { name: app.t('mandate:start') }).click();
 
@@ -59,7 +62,11 @@ test('a mandate on an Arabic dossier: bilingual consent, printable attestation w
   await section.getByLabel(app.t('mandate:consentStep.acknowledge')).check();
   await section.getByRole('button', { name: app.t('mandate:consentStep.record') }).click();
 
-  const active = section.getByTestId('mandate-active');
+  // Recorded: the form opens; the mandate is kept on the review page.
+  await expect(page.getByTestId('mandate-gate')).toHaveCount(0);
+  await app.goToStep('review');
+  const recorded = page.getByTestId('mandate');
+  const active = recorded.getByTestId('mandate-active');
   await expect(active.getByRole('heading', { name: new RegExp(app.t('mandate:active.title')) })).toBeVisible();
   await expect(active.getByText('Amina Benali')).toBeVisible();
   const digest = (await active.getByTestId('mandate-digest').innerText()).trim();
@@ -67,8 +74,8 @@ test('a mandate on an Arabic dossier: bilingual consent, printable attestation w
   await expect(page.getByTestId('history').getByText(app.t('history.mandate-recorded', { digest: digest.slice(0, 12) }))).toBeVisible();
 
   // The attestation: the digest in clear and as a QR code drawn with SVG rectangles.
-  await section.getByRole('button', { name: app.t('mandate:attestation.open') }).click();
-  const attestation = section.getByTestId('mandate-attestation');
+  await recorded.getByRole('button', { name: app.t('mandate:attestation.open') }).click();
+  const attestation = recorded.getByTestId('mandate-attestation');
   const qr = attestation.getByRole('img', { name: app.t('mandate:attestation.qr') });
   await expect(qr).toBeVisible();
   expect(await qr.locator('rect').count()).toBeGreaterThan(100);
@@ -87,11 +94,15 @@ test('a mandate on an Arabic dossier: bilingual consent, printable attestation w
   await attestation.getByRole('button', { name: app.t('mandate:attestation.close') }).click();
 
   // Revoked at the person's word, asked twice.
-  await section.getByRole('button', { name: app.t('mandate:revoke.start') }).click();
-  await expect(section.getByText(app.t('mandate:revoke.confirmTitle'))).toBeVisible();
-  await section.getByRole('button', { name: app.t('mandate:revoke.confirm') }).click();
-  await expect(section.getByText(app.t('mandate:none'))).toBeVisible();
-  await expect(section.getByTestId('past-mandates')).toContainText(app.t('mandate:status.revoked'));
+  await recorded.getByRole('button', { name: app.t('mandate:revoke.start') }).click();
+  await expect(recorded.getByText(app.t('mandate:revoke.confirmTitle'))).toBeVisible();
+  await recorded.getByRole('button', { name: app.t('mandate:revoke.confirm') }).click();
+  // Without a mandate the file closes again: the gate asks for one, and shows the revoked one.
+  const gate = page.getByTestId('mandate-gate');
+  await expect(gate.getByText(app.t('mandate:none'))).toBeVisible();
+  await expect(gate.getByTestId('past-mandates')).toContainText(app.t('mandate:status.revoked'));
+  // The person comes back: a new mandate opens the file, whose history keeps both, by digest only.
+  await recordMandateAtGate(app);
   const history = page.getByTestId('history');
   await expect(history.getByText(app.t('history.mandate-revoked', { digest: digest.slice(0, 12) }))).toBeVisible();
   await expect(history.getByText(app.t('history.mandate-recorded', { digest: digest.slice(0, 12) }))).toBeVisible();

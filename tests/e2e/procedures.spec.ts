@@ -58,21 +58,22 @@ for (const [index, row] of rows.entries()) {
   });
 }
 
-test('a late renewal shows the 180 € fee, unless the deployment says this title is filed at the counter in its département', async ({ page }, testInfo) => {
+test('past the online window, « salarié » is late only if filed online: both rules, until the deployment says the counter', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'tablet', 'one device is enough');
   let config: Record<string, unknown> = {};
   await serveConfig(page, () => config);
   const app = new RelaisApp(page);
   await app.openHome();
   await app.startProcedure('renewal-cst-salarie');
-  await app.field('permitExpiry').fill(EXPIRY_LATE);
+  await app.fillDate('permitExpiry', EXPIRY_LATE);
   const deadline = page.getByTestId('deadline');
   await expect(deadline).toHaveAttribute('data-verdict', 'late');
-  await expect(deadline).toContainText('180');
-  await expect(deadline).toContainText(app.t('deadline.late.title'));
-  await expect(deadline).toContainText('CESEDA R. 431-5');
-  // « salarié » is not known to be online everywhere (REVIEW row 3): both rules are said, flagged.
+  // « salarié » is not known to be online everywhere (REVIEW row 3): late online (180 €), in time at
+  // the counter — both said, flagged, and no fee added to the total.
   await expect(deadline).toHaveAttribute('data-channel', 'unknown');
+  await expect(deadline).toContainText(app.t('deadline.late-if-online.title'));
+  await expect(deadline).toContainText('180');
+  await expect(deadline).toContainText('CESEDA R. 431-5');
   await expect(deadline.getByTestId('deadline-channel')).toHaveText(app.t('deadline.channel.unknown-nowhere'));
   await expect(deadline.getByTestId('sources')).toHaveAttribute('data-unconfirmed', 'true');
 

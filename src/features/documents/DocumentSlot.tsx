@@ -1,5 +1,5 @@
 import { intlLocale } from '@/i18n/languages';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRequirement } from '@/domain';
 import { removeDocument, type DocumentRecord } from '@/storage';
@@ -9,10 +9,13 @@ import { SourceList } from '@/features/sources/SourceList';
 import { CameraPanel } from './camera/CameraPanel';
 import { hasLiveCamera } from './camera/liveCamera';
 import { DocumentDateField } from './DocumentDateField';
+import { IntakeMessageView } from './IntakeMessageView';
 import { IntakeProgressView } from './IntakeProgressView';
 import { PagesPanel } from './PagesPanel';
 import { Thumbnail } from './Thumbnail';
 import { useDocumentIntake } from './useDocumentIntake';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
+import { Bilingual } from '@/features/shared/Bilingual';
 
 function formatSize(bytes: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
@@ -37,7 +40,10 @@ export function DocumentSlot({
   dateValue,
   dateError,
   exempt,
+  onDraftChange,
 }: {
+  /** How many pages wait to be saved as this document (the step asks before leaving them). */
+  onDraftChange: (type: string, pages: number) => void;
   requirement: DocumentRequirement;
   /** On the list, but not owed by this person (an exemption of theirs applies). */
   exempt: boolean;
@@ -83,13 +89,16 @@ export function DocumentSlot({
   };
 
   const lastPage = draft.pages.at(-1);
+  const draftPages = draft.pages.length;
+  useEffect(() => onDraftChange(requirement.type, draftPages), [onDraftChange, requirement.type, draftPages]);
 
   return (
     <section className="document-slot" aria-labelledby={`${id}-title`} data-document-type={requirement.type}>
       <h2 id={`${id}-title`} className="document-slot__title">
-        {label}
+        <FrenchTerms text={label} />
         {exempt ? ` (${t('exempt')})` : requirement.required ? null : ` ${t('optional')}`}
       </h2>
+      <Bilingual ns="wizard" text={(fr) => fr(`documents.${requirement.type}.label`)} />
       <p className="document-slot__why">{t(`documents.${requirement.type}.why`)}</p>
       <p className="document-slot__accepted">{t(`documents.${requirement.type}.accepted`)}</p>
       <SourceList sources={[...requirement.sources, ...(requirement.exemptions ?? []).flatMap((e) => e.sources)]} />
@@ -98,7 +107,9 @@ export function DocumentSlot({
           {attached.map((doc) => (
             <li key={doc.id} className="document-file">
               <Thumbnail document={doc} alt={t('thumbnailAlt', { label })} />
-              <span className="document-file__name">{doc.name}</span>
+              <span className="document-file__name">
+                <bdi>{doc.name}</bdi>
+              </span>
               <span className="document-file__size">
                 {doc.bytesPurgedAt === undefined ? formatSize(doc.size, i18n.language) : t('documentPurged')}
               </span>
@@ -125,7 +136,8 @@ export function DocumentSlot({
         onSave={() => void intake.savePages()}
       />
       {progress ? <IntakeProgressView progress={progress} onCancel={intake.cancel} /> : null}
-      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {message ? <IntakeMessageView message={message} /> : null}
+      {draft.state === 'save-failed' && draft.pages.length > 0 ? <Notice tone="warning">{t('capture.draftNotKept')}</Notice> : null}
       {requirement.issuedWithin && attached.length > 0 ? (
         <DocumentDateField
           issuedWithin={requirement.issuedWithin}

@@ -2,13 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/Button';
 import type { IntakeProgress } from './useDocumentIntake';
 
-/** How far the device is: page n of m, then the PDF, then the save; pages can be cancelled. */
+/**
+ * How far the device is: photo n of m (each photo is one page), a PDF being checked (its pages are
+ * counted, not prepared one by one), then the PDF, then the save; photos can be cancelled.
+ */
 export function IntakeProgressView({ progress, onCancel }: { progress: IntakeProgress; onCancel: () => void }) {
   const { t } = useTranslation('wizard');
   const text =
     progress.phase === 'processing'
       ? t('capture.processingPage', { n: progress.done + 1, total: progress.total })
-      : t(progress.phase === 'assembling' ? 'capture.assembling' : 'capture.saving');
+      : progress.phase === 'checking'
+        ? t('capture.checkingFile', { file: `\u2068${progress.file}\u2069` })
+        : t(progress.phase === 'assembling' ? 'capture.assembling' : 'capture.saving');
   return (
     <div className="capture-progress" role="status">
       <span>{text}</span>

@@ -1,16 +1,28 @@
 import { intlLocale } from '@/i18n/languages';
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { assemblePdf, captureLimits, type CaptureMode } from '@/capture';
 import { addDocument, StorageFullError } from '@/storage';
 import { intakeFile } from './intakeFile';
 import { usePageDraft, type DraftPage } from './usePageDraft';
 
-export type IntakeMessage = { tone: 'error' | 'warning'; text: string } | null;
+/**
+ * A message about a file, as a key and its values — words are chosen when it is shown, so a
+ * language switch re-renders it. `file`: the name of the file it is about.
+ */
+export type IntakeMessage = {
+  tone: 'error' | 'warning';
+  key: string;
+  file?: string;
+  pages?: number;
+  /** Bytes, formatted in the person's language when shown. */
+  room?: { available: number; needed: number };
+} | null;
 
 /** What the person sees while the device works: never a frozen screen. */
 export type IntakeProgress =
   | { phase: 'processing'; done: number; total: number }
+  /** A PDF being checked (not a page being prepared): its pages are counted, not shown one by one. */
+  | { phase: 'checking'; file: string }
   | { phase: 'assembling'; total: number }
   | { phase: 'saving' };
 
@@ -19,7 +31,7 @@ export type IncomingFile = { blob: Blob; name: string };
 
 const pdfName = (source: string) => `${source.replace(/\.[^.]*$/, '') || 'document'}.pdf`;
 
-function formatMegabytes(bytes: number, language: string): string {
+export function formatMegabytes(bytes: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 }
 
@@ -29,30 +41,24 @@ function formatMegabytes(bytes: number, language: string): string {
  * never touches what is already saved or already in the draft.
  */
 export function useDocumentIntake({ dossierId, type }: { dossierId: string; type: string }) {
-  const { t, i18n } = useTranslation('wizard');
-  const draft = usePageDraft();
+  const draft = usePageDraft(dossierId, type);
   const [message, setMessage] = useState<IntakeMessage>(null);
   const [progress, setProgress] = useState<IntakeProgress | null>(null);
   const [mode, setModeState] = useState<CaptureMode>('photo');
   const abort = useRef<AbortController | null>(null);
 
-  const failure = useCallback(
-    (cause: unknown): IntakeMessage => {
-      if (cause instanceof StorageFullError && cause.room) {
-        const room = { available: formatMegabytes(cause.room.available, i18n.language), needed: formatMegabytes(cause.room.needed, i18n.language) };
-        return { tone: 'error', text: t('documentErrors.storage-room', room) };
-      }
-      return { tone: 'error', text: t(cause instanceof StorageFullError ? 'documentErrors.storage-full' : 'documentErrors.save-failed') };
-    },
-    [t, i18n.language],
-  );
+  const failure = useCallback((cause: unknown, file?: string): IntakeMessage => {
+    if (cause instanceof StorageFullError && cause.room) return { tone: 'error', key: 'documentErrors.storage-room', room: cause.room };
+    const key = cause instanceof StorageFullError ? 'documentErrors.storage-full' : 'documentErrors.save-failed';
+    return file === undefined ? { tone: 'error', key } : { tone: 'error', key, file };
+  }, []);
 
   const save = useCallback(
     async (bytes: ArrayBuffer, name: string, large: boolean) => {
       await addDocument({ dossierId, type, name, mime: 'application/pdf', bytes });
-      if (large) setMessage({ tone: 'warning', text: t('documentErrors.large') });
+      if (large) setMessage({ tone: 'warning', key: 'documentErrors.large', file: name });
     },
-    [dossierId, type, t],
+    [dossierId, type],
   );
 
   /** Takes files in order; stops at the first refusal (the pages taken before it stay). */
@@ -65,16 +71,23 @@ export function useDocumentIntake({ dossierId, type }: { dossierId: string; type
     try {
       for (const [index, file] of files.entries()) {
         setProgress({ phase: 'processing', done: index, total: files.length });
-        const intake = await intakeFile(file.blob, { signal: controller.signal, mode });
+        const intake = await intakeFile(file.blob, {
+          signal: controller.signal,
+          mode,
+          onPdf: () => setProgress({ phase: 'checking', file: file.name }),
+        });
         if (intake.kind === 'refused') {
-          if (intake.reason !== 'cancelled') setMessage({ tone: 'error', text: t(`documentErrors.${intake.reason}`) });
+          if (intake.reason !== 'cancelled') {
+            const found = intake.pages === undefined ? {} : { pages: intake.pages };
+            setMessage({ tone: 'error', key: `documentErrors.${intake.reason}`, file: file.name, ...found });
+          }
           break;
         }
         if (intake.kind === 'pdf') await save(intake.bytes, file.name, intake.large);
         else if (replacing) draft.replace(replacing, intake.page, file);
         else if (pagesInDraft >= captureLimits.maxPdfPages) {
           // One document is one PDF of at most maxPdfPages pages: the pages already taken stay.
-          setMessage({ tone: 'error', text: t('documentErrors.too-many-pages') });
+          setMessage({ tone: 'error', key: 'documentErrors.too-many-photos', pages: pagesInDraft });
           break;
         } else {
           draft.add(intake.page, file);
@@ -121,7 +134,7 @@ export function useDocumentIntake({ dossierId, type }: { dossierId: string; type
     try {
       const pdf = await assemblePdf(draft.pages.map((page) => page.jpeg));
       if (pdf.byteLength > captureLimits.maxDocumentBytes) {
-        setMessage({ tone: 'error', text: t('documentErrors.too-large') });
+        setMessage({ tone: 'error', key: 'documentErrors.pages-too-large', pages: draft.pages.length });
         return;
       }
       setProgress({ phase: 'saving' });

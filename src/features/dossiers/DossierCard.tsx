@@ -5,6 +5,7 @@ import { StatusBadge } from '@/ui/StatusBadge';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { Link } from '@/features/shared/Link';
 import { statusTone } from '@/features/shared/statusTone';
+import { WaitingDeadline } from './WaitingDeadline';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 
 /** « Déposé » only where the receiver it was filed with is the administration. */
@@ -27,6 +28,7 @@ export function DossierCard({ dossier }: { dossier: DossierRecord }) {
         <span className="dossier-card__person">{person || t('home.unnamed')}</span>
       </Link>
       {status === 'filed' ? <FiledBadge dossierId={dossier.id} /> : <StatusBadge tone={statusTone[status]}>{t(`status.${status}`)}</StatusBadge>}
+      {dossier.status === 'queued' || dossier.status === 'sending' ? <WaitingDeadline dossier={dossier} /> : null}
       <span className="dossier-card__date">
         {t('home.updated', { date: formatParisDateTime(dossier.updatedAt, i18n.language) })}
       </span>

@@ -53,6 +53,36 @@ export function HomeScreen() {
   const list = [...all.filter((d) => d.status !== 'cancelled'), ...all.filter((d) => d.status === 'cancelled')];
   const waiting = list.filter((d) => d.status === 'queued').length;
 
+  const dossiersSection = (
+    <section aria-labelledby="dossiers-heading" className="section">
+      <h2 id="dossiers-heading">{t('home.dossiersTitle')}</h2>
+      {dossiers.status === 'loading' ? <p>{t('loading')}</p> : null}
+      {dossiers.status === 'error' ? <Notice tone="error">{t('errors.storage')}</Notice> : null}
+      {dossiers.status === 'ready' && list.length === 0 ? <p>{t('home.empty')}</p> : null}
+      {list.length > 0 ? (
+        <ul className="dossier-list" data-testid="dossier-list">
+          {list.map((dossier) => (
+            <DossierCard key={dossier.id} dossier={dossier} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+  const catalogueSection = (
+    <section aria-labelledby="start-heading" className="section">
+      <h2 id="start-heading">{t('home.startTitle')}</h2>
+      <ul className="procedure-list">
+        {procedureOrder.map((id) => (
+          <li key={id} className="procedure-card">
+            <h3 className="procedure-card__title">{t(`wizard:procedures.${id}.title`)}</h3>
+            <p>{t(`wizard:procedures.${id}.description`)}</p>
+            <Button onClick={() => void start(id)}>{t('home.start')}</Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
   return (
     <div className="screen">
       <h1>{t('home.title')}</h1>
@@ -72,32 +102,10 @@ export function HomeScreen() {
         </Notice>
       ) : null}
 
-      <section aria-labelledby="start-heading" className="section">
-        <h2 id="start-heading">{t('home.startTitle')}</h2>
-        <ul className="procedure-list">
-          {procedureOrder.map((id) => (
-            <li key={id} className="procedure-card">
-              <h3 className="procedure-card__title">{t(`wizard:procedures.${id}.title`)}</h3>
-              <p>{t(`wizard:procedures.${id}.description`)}</p>
-              <Button onClick={() => void start(id)}>{t('home.start')}</Button>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="dossiers-heading" className="section">
-        <h2 id="dossiers-heading">{t('home.dossiersTitle')}</h2>
-        {dossiers.status === 'loading' ? <p>{t('loading')}</p> : null}
-        {dossiers.status === 'error' ? <Notice tone="error">{t('errors.storage')}</Notice> : null}
-        {dossiers.status === 'ready' && list.length === 0 ? <p>{t('home.empty')}</p> : null}
-        {list.length > 0 ? (
-          <ul className="dossier-list" data-testid="dossier-list">
-            {list.map((dossier) => (
-              <DossierCard key={dossier.id} dossier={dossier} />
-            ))}
-          </ul>
-        ) : null}
-      </section>
+      {/* The person's own dossiers first: coming back to one is the commonest reason to open Relais. */}
+      {list.length > 0 ? dossiersSection : null}
+      {catalogueSection}
+      {list.length > 0 ? null : dossiersSection}
     </div>
   );
 }

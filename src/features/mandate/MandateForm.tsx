@@ -6,6 +6,7 @@ import { mandateDetails, mandateDurations, type MandateDetails } from '@/domain'
 import { Button } from '@/ui/Button';
 import { ChoiceField } from '@/ui/ChoiceField';
 import { TextField } from '@/ui/TextField';
+import { Bilingual } from '@/features/shared/Bilingual';
 
 type FormValues = { applicantName: string; mediatorName: string; structure: string; duration: string };
 
@@ -38,15 +39,20 @@ export function MandateForm({
     const message = formState.errors[field]?.message;
     return message ? t(`errors.${message}`) : undefined;
   };
+  // On a mediator's tablet every label and hint also reads in French, for the mediator.
   const text = (field: 'applicantName' | 'mediatorName' | 'structure') => (
-    <TextField
-      label={t(`form.${field}.label`)}
-      hint={t(`form.${field}.hint`)}
-      error={error(field)}
-      autoComplete="off"
-      maxLength={120}
-      {...register(field)}
-    />
+    <>
+      <TextField
+        dir="ltr"
+        label={t(`form.${field}.label`)}
+        hint={t(`form.${field}.hint`)}
+        error={error(field)}
+        autoComplete="off"
+        maxLength={120}
+        {...register(field)}
+      />
+      <Bilingual ns="mandate" text={(fr) => `${fr(`form.${field}.label`)} — ${fr(`form.${field}.hint`)}`} />
+    </>
   );
   return (
     <form className="mandate-form" noValidate onSubmit={(event) => void handleSubmit(onNext)(event)} aria-labelledby="mandate-form-title">
@@ -61,12 +67,14 @@ export function MandateForm({
         options={mandateDurations.map((value) => ({ value, label: t(`durations.${value}`) }))}
         inputProps={register('duration')}
       />
+      <Bilingual ns="mandate" text={(fr) => `${fr('form.duration')} — ${mandateDurations.map((value) => fr(`durations.${value}`)).join(' · ')}`} />
       <div className="step-actions">
         <Button variant="secondary" onClick={onCancel}>
           {t('form.cancel')}
         </Button>
         <Button type="submit">{t('form.next')}</Button>
       </div>
+      <Bilingual ns="mandate" text={(fr) => `${fr('form.cancel')} · ${fr('form.next')}`} />
     </form>
   );
 }

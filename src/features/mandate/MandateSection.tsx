@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDevice } from '@/app/device';
 import { mandateStatus, type MandateDetails } from '@/domain';
 import { listMandates, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
@@ -20,6 +21,7 @@ type Recording = { step: 'details'; details: MandateDetails | null } | { step: '
  */
 export function MandateSection({ dossier }: { dossier: Pick<DossierRecord, 'id' | 'language'> }) {
   const { t } = useTranslation('mandate');
+  const { mode } = useDevice();
   const now = useNow();
   // The time of each read goes with it: a mandate recorded or revoked a moment ago shows at once.
   const live = useLive(`mandates:${dossier.id}`, async () => ({ mandates: await listMandates(dossier.id), readAt: Date.now() }));
@@ -27,6 +29,9 @@ export function MandateSection({ dossier }: { dossier: Pick<DossierRecord, 'id' 
   if (live.status !== 'ready') return null;
   const at = Math.max(now, live.value.readAt);
   const { mandates } = live.value;
+  // A mandate applies where someone acts for the person — a mediator's tablet. On a person's own
+  // phone or a kiosk the section is only shown for mandates recorded when the device was a tablet.
+  if (mode.mode !== 'mediator' && mandates.length === 0) return null;
   const active = mandates.filter((m) => mandateStatus(m, at) === 'active').at(-1);
   const others = mandates.filter((m) => m !== active);
 

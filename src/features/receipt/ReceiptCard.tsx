@@ -7,6 +7,7 @@ import { formatParisDateTime } from '@/features/shared/formatting';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 import { SignatureLine } from './SignatureLine';
 import { useSignatureCheck } from './useSignatureCheck';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
 
 /**
  * The receipt as the applicant keeps it. From the administration it is the attestation de dépôt,
@@ -21,12 +22,14 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
   const check = useSignatureCheck(receipt, checkReceipt);
   return (
     <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
-      <h2 id="receipt-title">{t('receipt.title', to)}</h2>
+      <h2 id="receipt-title">
+        <FrenchTerms text={t('receipt.title', to)} />
+      </h2>
       <Bilingual ns="wizard" text={(fr) => fr('receipt.title', to)} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t('receipt.number', to)}</dt>
-          <dd className="receipt__number" data-testid="receipt-number">
+          <dd className="receipt__number" data-testid="receipt-number" dir="ltr">
             {receipt.number}
           </dd>
         </div>
@@ -36,7 +39,9 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptRecord }) {
         </div>
         <div className="summary-list__row">
           <dt>{t('receipt.digest', to)}</dt>
-          <dd className="receipt__digest">{receipt.digest}</dd>
+          <dd className="receipt__digest" dir="ltr">
+            {receipt.digest}
+          </dd>
         </div>
       </dl>
       <SignatureLine check={check} subject="receipt" receiver={receiver} />

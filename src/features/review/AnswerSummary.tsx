@@ -13,6 +13,12 @@ function displayValue(field: FieldDefinition, value: Answers[string] | undefined
   return value;
 }
 
+/** A value the person typed (not a translated choice, not a date written in their language). */
+function typed(field: FieldDefinition, value: Answers[string] | undefined): boolean {
+  const written = field.kind === 'choice' || field.kind === 'country' || field.kind === 'date-past' || field.kind === 'date-expiry';
+  return !written && typeof value === 'string' && value.trim() !== '';
+}
+
 /** Everything answered, step by step, each with a way back to change it. */
 export function AnswerSummary({
   procedure,
@@ -43,7 +49,10 @@ export function AnswerSummary({
               {applicableFields(step, answers).map((field) => (
                 <div key={field.id} className="summary-list__row">
                   <dt>{t(`fields.${field.id}.label`)}</dt>
-                  <dd>{displayValue(field, answers[field.id], t, i18n.language)}</dd>
+                  <dd>
+                    {/* Isolated: a typed value keeps its own order inside a right-to-left page. */}
+                    <bdi dir={typed(field, answers[field.id]) ? 'ltr' : undefined}>{displayValue(field, answers[field.id], t, i18n.language)}</bdi>
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -85,6 +85,7 @@ export function FileDossier({
           {t('review.file', receiverVars(receiver))}
         </Button>
       </div>
+      <Bilingual ns="wizard" text={(fr) => `${fr('common:print.summary')} · ${fr('review.file', receiverVars(receiver))}`} />
       <p id={`${acceptId}-help`} className="field__hint">
         {t(help, receiverVars(receiver))}
       </p>

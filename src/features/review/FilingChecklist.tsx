@@ -10,12 +10,15 @@ import { Bilingual } from '@/features/shared/Bilingual';
 import { formatEuros } from '@/features/shared/formatting';
 import { adviceKey, consequenceKey, describeFinding } from './findingText';
 import './review.css';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
 
 function FindingRow({ item, onEditStep, withConsequence }: { item: MissingItem; onEditStep: (stepId: string) => void; withConsequence: boolean }) {
   const { t } = useTranslation('wizard');
   return (
     <li className="finding" data-finding={item.kind === 'field' ? `field:${item.fieldId}:${item.code}` : `document:${item.type}`}>
-      <p className="finding__what">{describeFinding(item, t)}</p>
+      <p className="finding__what">
+        <FrenchTerms text={describeFinding(item, t)} />
+      </p>
       <Bilingual ns="wizard" text={(fr) => describeFinding(item, fr)} />
       {withConsequence ? (
         <>

@@ -72,7 +72,7 @@ export function ReviewStep({
         <ul className="summary-documents">
           {attached.map((doc) => (
             <li key={doc.id}>
-              {t(`documents.${doc.type}.label`)} — {doc.name}
+              {t(`documents.${doc.type}.label`)} — <bdi>{doc.name}</bdi>
             </li>
           ))}
         </ul>

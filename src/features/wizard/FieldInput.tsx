@@ -1,22 +1,22 @@
-import type { UseFormRegister } from 'react-hook-form';
+import { Controller, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSharedDevice } from '@/app/device';
 import { countryCodes, restsOnUnconfirmed, type FieldDefinition } from '@/domain';
 import { intlLocale } from '@/i18n/languages';
 import { ChoiceField } from '@/ui/ChoiceField';
+import { DateField } from '@/ui/DateField';
 import { SelectField } from '@/ui/SelectField';
 import { SourceList } from '@/features/sources/SourceList';
 import { countryName } from '@/features/shared/countryName';
 import { TextField } from '@/ui/TextField';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
+import { Bilingual } from '@/features/shared/Bilingual';
 
 type FormValues = Record<string, string>;
 
 /** Input attributes per field kind: the right keyboard on phones, and autofill where it helps. */
 function inputAttributes(field: FieldDefinition) {
   switch (field.kind) {
-    case 'date-past':
-    case 'date-expiry':
-      return { type: 'date' } as const;
     case 'foreigner-number':
     case 'postcode':
     case 'count':
@@ -43,9 +43,12 @@ function countryOptions(language: string, special: (code: string) => string) {
  */
 export function FieldInput(props: FieldInputProps) {
   const sources = props.field.sources ?? [];
+  const { id } = props.field;
   return (
     <>
       <FieldControl {...props} />
+      {/* On a mediator's tablet, the question in French too (nothing on a phone or in French). */}
+      <Bilingual ns="wizard" text={(fr) => `${fr(`fields.${id}.label`)} — ${fr(`fields.${id}.hint`)}`} />
       {restsOnUnconfirmed(sources) ? <SourceList sources={sources} /> : null}
     </>
   );
@@ -54,6 +57,7 @@ export function FieldInput(props: FieldInputProps) {
 type FieldInputProps = {
   field: FieldDefinition;
   register: UseFormRegister<FormValues>;
+  control: Control<FormValues>;
   error: string | undefined;
   /** The national service's refusal code for this answer, while it is unchanged. */
   refusal?: string | undefined;
@@ -63,6 +67,7 @@ type FieldInputProps = {
 function FieldControl({
   field,
   register,
+  control,
   error,
   refusal,
   disabled,
@@ -82,8 +87,30 @@ function FieldControl({
         legend={label}
         hint={hint}
         error={errorText}
-        options={(field.options ?? []).map((value) => ({ value, label: t(`options.${field.id}.${value}`) }))}
+        options={(field.options ?? []).map((value) => ({ value, label: <FrenchTerms text={t(`options.${field.id}.${value}`)} /> }))}
         inputProps={{ ...register(field.id), disabled }}
+      />
+    );
+  }
+  if (field.kind === 'date-past' || field.kind === 'date-expiry') {
+    return (
+      <Controller
+        name={field.id}
+        control={control}
+        render={({ field: date }) => (
+          <DateField
+            ref={date.ref}
+            name={date.name}
+            label={label}
+            hint={hint}
+            error={errorText}
+            partLabels={{ day: t('date.day'), month: t('date.month'), year: t('date.year') }}
+            value={date.value ?? ''}
+            onChange={date.onChange}
+            onBlur={date.onBlur}
+            disabled={disabled}
+          />
+        )}
       />
     );
   }
@@ -101,8 +128,12 @@ function FieldControl({
       />
     );
   }
+  // What is typed here is Latin letters and digits (names as on the passport, numbers, French
+  // addresses): left to right even inside an Arabic page, so "12 rue des Lilas" and a tax stamp
+  // show in the order they were typed, not mirrored.
   return (
     <TextField
+      dir="ltr"
       label={label}
       hint={hint}
       error={errorText}

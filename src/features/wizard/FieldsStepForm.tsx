@@ -8,7 +8,8 @@ import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
 import { FeesSummary } from '@/features/fees/FeesSummary';
 import { FieldInput } from './FieldInput';
 import { SaveIndicator } from './SaveIndicator';
-import { useAutosave } from './useAutosave';
+import { useAutosave } from '@/features/shared/useAutosave';
+import { Bilingual } from '@/features/shared/Bilingual';
 
 type FormValues = Record<string, string>;
 
@@ -56,7 +57,7 @@ export function FieldsStepForm({
   const { t } = useTranslation('wizard');
   // The dossier is read once: later live updates come from this very form and must not reset it.
   const defaults = useMemo(() => initialValues(step, dossier.answers), [step]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { register, handleSubmit, watch, formState, setFocus } = useForm<FormValues>({
+  const { register, control, handleSubmit, watch, formState, setFocus } = useForm<FormValues>({
     defaultValues: defaults,
     resolver: blockersResolver(step, dossier.answers),
     mode: 'onSubmit',
@@ -103,6 +104,7 @@ export function FieldsStepForm({
           key={field.id}
           field={field}
           register={register}
+          control={control}
           error={formState.errors[field.id]?.message}
           refusal={refusalOf(field.id, current[field.id])}
           disabled={false}
@@ -119,6 +121,7 @@ export function FieldsStepForm({
         ) : null}
         <Button type="submit">{t('next')}</Button>
       </div>
+      <Bilingual ns="wizard" text={(fr) => (onBack ? `${fr('back')} · ${fr('next')}` : fr('next'))} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { useLive } from '@/features/shared/useLive';
 import { FieldsStepForm } from './FieldsStepForm';
 import { REVIEW_STEP } from './reviewStep';
 import { UnreadableDossier } from './UnreadableDossier';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
 
 
 export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId: string | null }) {
@@ -55,7 +56,9 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
 
   return (
     <div className="screen wizard">
-      <p className="wizard__procedure">{t(`procedures.${procedure.id}.title`)}</p>
+      <p className="wizard__procedure">
+        <FrenchTerms text={t(`procedures.${procedure.id}.title`)} />
+      </p>
       <ProgressSteps
         label={t('progress.label')}
         steps={stepIds.map((id) => ({ id, title: t(`steps.${id}`) }))}
@@ -63,7 +66,9 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
         summary={t('progress.summary', { current: currentIndex + 1, total: stepIds.length, title })}
         {...(isEditable(dossier.status) ? { onSelect: goTo } : {})}
       />
-      <h1 tabIndex={-1}>{title}</h1>
+      <h1 tabIndex={-1}>
+        <FrenchTerms text={title} />
+      </h1>
       <Bilingual ns="wizard" text={(fr) => fr(titleKey)} />
       <MandateGate dossier={dossier}>
         {current?.kind === 'fields' ? (

@@ -1,7 +1,9 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { parisDate } from '../support/dates';
 import type { FixtureFile } from '../support/files';
 import { text, type Lng } from '../support/locales';
+
+const DATE_FIELDS = new Set<string>(['birthDate', 'permitExpiry', 'passportExpiry']);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,7 +98,32 @@ export class RelaisApp {
   }
 
   async fill(fieldId: keyof Applicant, value: string): Promise<void> {
-    await this.field(fieldId).fill(value);
+    if (DATE_FIELDS.has(fieldId)) await this.fillDate(fieldId, value);
+    else await this.field(fieldId).fill(value);
+  }
+
+  /** A date asked as day / month / year (ui/DateField.tsx): the group is named by the question. */
+  dateField(fieldId: string, scope: Page | Locator = this.page) {
+    const label = escapeRegExp(this.t(`wizard:fields.${fieldId}.label`));
+    const optional = escapeRegExp(this.t('wizard:optional'));
+    return scope.getByRole('group', { name: new RegExp(`^${label}(?: ${optional})?$`) });
+  }
+
+  /** Types an ISO date into the three boxes, as a person reads it off a card: day, month, year. */
+  async fillDate(fieldId: string, iso: string, scope: Page | Locator = this.page): Promise<void> {
+    const [year = '', month = '', day = ''] = iso.split('-');
+    const group = this.dateField(fieldId, scope);
+    await group.getByLabel(this.t('wizard:date.day'), { exact: true }).fill(day);
+    await group.getByLabel(this.t('wizard:date.month'), { exact: true }).fill(month);
+    await group.getByLabel(this.t('wizard:date.year'), { exact: true }).fill(year);
+  }
+
+  async expectDate(fieldId: string, iso: string): Promise<void> {
+    const [year = '', month = '', day = ''] = iso.split('-');
+    const group = this.dateField(fieldId);
+    await expect(group.getByLabel(this.t('wizard:date.day'), { exact: true })).toHaveValue(day);
+    await expect(group.getByLabel(this.t('wizard:date.month'), { exact: true })).toHaveValue(month);
+    await expect(group.getByLabel(this.t('wizard:date.year'), { exact: true })).toHaveValue(year);
   }
 
   async choose(fieldId: string, value: string): Promise<void> {

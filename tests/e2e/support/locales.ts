@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isolateFrenchTerms } from '@/i18n/frenchTerms';
 import { REPO_ROOT } from './env';
 
 export type Lng = 'fr' | 'en' | 'ar';
@@ -27,5 +28,7 @@ export function text(lng: Lng, key: string, vars: Record<string, string | number
   const variant = context === undefined ? undefined : find(`${path}_${context}`);
   const value = typeof variant === 'string' ? variant : find(path);
   if (typeof value !== 'string') throw new Error(`No text for ${lng}/${key}`);
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
+  const filled = value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
+  // As the app shows it: French terms inside another language are isolated (src/i18n/frenchTerms.ts).
+  return lng === 'fr' ? filled : isolateFrenchTerms(filled);
 }

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { RelaisApp } from '../pages/RelaisApp';
+import { serveConfig } from './runtimeConfig';
 
 /**
  * A mediator's tablet as its mediators meet it (issue 6): the lock screen, profiles, codes. Words
@@ -57,4 +58,16 @@ export async function goInApp(app: RelaisApp, path: string): Promise<void> {
     window.history.pushState(null, '', target);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
+}
+
+/** A tablet fixed in mediator mode opens on its lock screen: the first mediator creates a profile. */
+export async function openMediatorTablet(app: RelaisApp): Promise<void> {
+  await serveConfig(app.page, () => ({ deviceMode: 'mediator' }));
+  await app.page.goto('/');
+  await expect(lockScreen(app)).toBeVisible();
+  await app.page.getByLabel(app.t('lock:create.name')).fill('Paul Martin');
+  await app.page.getByLabel(app.t('lock:create.code')).fill('274915');
+  await app.page.getByLabel(app.t('lock:create.confirm')).fill('274915');
+  await app.page.getByRole('button', { name: app.t('lock:create.submit') }).click();
+  await expect(app.page.getByRole('heading', { level: 1, name: app.t('home.title') })).toBeVisible({ timeout: 15_000 });
 }

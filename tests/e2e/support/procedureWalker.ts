@@ -76,6 +76,7 @@ export async function walkToReview(
         answers[field.id] = value;
         if (field.kind === 'choice') await app.choose(field.id, value);
         else if (field.kind === 'country') await app.field(field.id).selectOption(value);
+        else if (field.kind === 'date-past' || field.kind === 'date-expiry') await app.fillDate(field.id, value);
         else await app.field(field.id).fill(value);
       }
     } else {
@@ -91,7 +92,7 @@ export async function walkToReview(
         files.push(file);
         if (doc.issuedWithin) {
           const issued = parisDate(-10);
-          await app.documentSlot(doc.type).getByLabel(app.t(`wizard:fields.${doc.issuedWithin.field}.label`)).fill(issued);
+          await app.fillDate(doc.issuedWithin.field, issued, app.documentSlot(doc.type));
           answers[doc.issuedWithin.field] = issued;
         }
       }

@@ -22,7 +22,10 @@ describe('field rules', () => {
     ['postcode', '7501', 'postcode-format'],
     ['name', 'Nguyễn Thị', null],
     ['name', "N'Diaye-Ba", null],
-    ['name', 'بن علي', null],
+    // As on the passport's Latin line: another script gets its own message (issue 13).
+    ['name', 'بن علي', 'name-latin'],
+    ['name', 'Иванов', 'name-latin'],
+    ['name', 'N’Diaye', null],
     ['name', 'R2D2', 'name-format'],
     ['date-past', '1990-02-28', null],
     ['date-past', '1990-02-30', 'date-invalid'],
