@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { describedBy, FieldError, FieldHint } from './FieldNotes';
 
 export type ChoiceFieldProps = {
   legend: string;
@@ -13,15 +14,10 @@ export type ChoiceFieldProps = {
 /** A radio group in a fieldset: the legend is the question, each choice a large touch target. */
 export function ChoiceField({ legend, hint, error, options, inputProps }: ChoiceFieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`field choice${error ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
+    <fieldset className={`field choice${error ? ' field--invalid' : ''}`} aria-describedby={describedBy(id, hint, error)}>
       <legend className="field__label">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <div className="choice__options">
         {options.map((option) => (
           <label key={option.value} className="choice__option">
@@ -30,11 +26,7 @@ export function ChoiceField({ legend, hint, error, options, inputProps }: Choice
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }

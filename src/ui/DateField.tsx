@@ -1,4 +1,5 @@
 import { forwardRef, useId, useState, type FocusEvent } from 'react';
+import { describedBy, FieldError, FieldHint } from './FieldNotes';
 
 /** The three parts as typed; `joinDateParts` turns them into what is stored. */
 export type DateParts = { day: string; month: string; year: string };
@@ -33,6 +34,9 @@ export type DateFieldProps = {
   name?: string;
 };
 
+/** Enough for every keystroke of a date (2 + 2 + 4) and a few corrections. */
+const MAX_SENT = 16;
+
 const digits = (text: string, max: number) => text.replace(/\D/g, '').slice(0, max);
 
 /**
@@ -48,22 +52,30 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
   const id = useId();
   const [parts, setParts] = useState<DateParts>(() => splitDateParts(value));
   const [seen, setSeen] = useState(value);
-  // A value set from outside (another tab, a reset) replaces what is in the boxes; the boxes' own
-  // echo does not (it would turn "0" into nothing while the day is being typed).
+  // What the boxes sent since the last value from outside. A value that comes back is an echo of
+  // the boxes' own typing, however late: where the value is saved and read back (a document's date,
+  // through the autosave), the echo of the day can arrive after the month was typed, and taking it
+  // would empty the month. Only a value never sent from here (another tab, a reset) fills the boxes.
+  const [sent, setSent] = useState<readonly string[]>([]);
   if (value !== seen) {
     setSeen(value);
-    if (value !== joinDateParts(parts)) setParts(splitDateParts(value));
+    if (!sent.includes(value) && value !== joinDateParts(parts)) {
+      setParts(splitDateParts(value));
+      setSent([]);
+    }
   }
   const update = (part: keyof DateParts, text: string) => {
     const next = { ...parts, [part]: digits(text, part === 'year' ? 4 : 2) };
+    const joined = joinDateParts(next);
     setParts(next);
-    onChange(joinDateParts(next));
+    setSent((before) => [...before.slice(-MAX_SENT + 1), joined]);
+    onChange(joined);
   };
   const onGroupBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
     // Leaving the whole date, not moving from the day to the month.
     if (!event.currentTarget.contains(event.relatedTarget)) onBlur?.();
   };
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const notes = describedBy(id, hint, error);
   const box = (part: keyof DateParts, size: number, forwarded?: typeof ref) => (
     <label className={`date-field__part date-field__part--${part}`}>
       <span className="date-field__part-label">{partLabels[part]}</span>
@@ -80,7 +92,7 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
         disabled={disabled}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={notes}
         onChange={(event) => update(part, event.currentTarget.value)}
       />
     </label>
@@ -88,21 +100,13 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
   return (
     <fieldset className={`field date-field${error ? ' field--invalid' : ''}`} onBlur={onGroupBlur}>
       <legend className="field__label">{label}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <div className="date-field__parts" dir="ltr">
         {box('day', 2, ref)}
         {box('month', 2)}
         {box('year', 4)}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 });

@@ -1,4 +1,5 @@
 import { forwardRef, useId, type SelectHTMLAttributes } from 'react';
+import { describedBy, FieldError, FieldHint } from './FieldNotes';
 
 export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -9,25 +10,20 @@ export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   options: readonly { value: string; label: string }[];
 };
 
-/** A native list (the phone's own picker), with its label, hint and error tied to it like TextField. */
+/** A native list (the phone's own picker), with its label, hint and error (FieldNotes). */
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
   { label, hint, error, placeholder, options, id, ...selectProps },
   ref,
 ) {
   const generated = useId();
   const selectId = id ?? generated;
-  const describedBy = [hint ? `${selectId}-hint` : null, error ? `${selectId}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={selectId} className="field__label">
         {label}
       </label>
-      {hint ? (
-        <p id={`${selectId}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <select ref={ref} id={selectId} className="field__input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...selectProps}>
+      <FieldHint id={selectId} hint={hint} />
+      <select ref={ref} id={selectId} className="field__input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(selectId, hint, error)} {...selectProps}>
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -35,11 +31,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${selectId}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={selectId} error={error} />
     </div>
   );
 });

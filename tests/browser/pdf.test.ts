@@ -53,11 +53,11 @@ test('a PDF whose /Encrypt dictionary pdf-lib cannot resolve is still encrypted'
   await expect(inspectPdf(pdfBytes(encrypted))).resolves.toEqual({ ok: false, reason: 'encrypted' });
 });
 
-test('a 40-page PDF → too-many-pages', async () => {
+test('a 40-page PDF → too-many-pages, with its page count for the message', async () => {
   const pdf = await PDFDocument.create();
   for (let i = 0; i < 40; i++) pdf.addPage().drawText(`Page ${i + 1}`);
   const bytes = await pdf.save();
-  await expect(inspectPdf(bytes.slice().buffer)).resolves.toEqual({ ok: false, reason: 'too-many-pages' });
+  await expect(inspectPdf(bytes.slice().buffer)).resolves.toEqual({ ok: false, reason: 'too-many-pages', pages: 40 });
 });
 
 test('a PDF within limits is accepted as it is', async () => {

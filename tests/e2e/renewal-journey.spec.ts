@@ -44,6 +44,10 @@ for (const { lng, project, dir } of journeys) {
     await context.setOffline(true);
     await app.fileDossier();
     await expect(page.getByText(app.t('delivery.offlineTitle'))).toBeVisible();
+    // Issue 13: how many taps a whole « vie privée et familiale » filing takes, from the home screen.
+    testInfo.annotations.push({ type: 'touches', description: String(app.touches) });
+    // eslint-disable-next-line no-console -- a figure the run prints for the closing note, not a check
+    console.log(`touches, whole renewal-cst-vpf filing in ${lng} on the ${project}: ${app.touches}`);
 
     // Reload with no network: the shell comes from the service worker, the dossier from IndexedDB.
     const reloaded = await page.reload();

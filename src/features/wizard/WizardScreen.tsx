@@ -13,6 +13,7 @@ import { OtherProfileDossier } from '@/features/lock/OtherProfileDossier';
 import { useUnlockedProfile } from '@/features/lock/lockState';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { useLive } from '@/features/shared/useLive';
+import { settleWrites } from '@/features/shared/pendingWrites';
 import { FieldsStepForm } from './FieldsStepForm';
 import { REVIEW_STEP } from './reviewStep';
 import { UnreadableDossier } from './UnreadableDossier';
@@ -46,7 +47,9 @@ export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId:
   const goTo = (index: number) => {
     const target = stepIds[index];
     if (target === undefined) return;
-    void setCurrentStep(dossier.id, target);
+    // After the last autosave of the step being left (a document's date, flushed as its box lost
+    // focus), which names that step: landing later, it would send the next visit back to it.
+    void settleWrites().then(() => setCurrentStep(dossier.id, target));
     navigate({ name: 'dossier', id: dossier.id, step: target });
   };
   const onBack = currentIndex > 0 ? () => goTo(currentIndex - 1) : null;

@@ -54,6 +54,17 @@ export class RelaisApp {
     public receiver: E2eReceiver = REFERENCE_SANDBOX,
   ) {}
 
+  /**
+   * Taps on the screen so far, as a person on a phone would make them (issue 13 asks for the count of
+   * a whole filing): one per button, choice or box typed into, two for a list (open, pick) and for a
+   * file (the button, then the file in the system's chooser). Keys typed are not taps.
+   */
+  touches = 0;
+
+  tap(count = 1): void {
+    this.touches += count;
+  }
+
   t(key: string, vars?: Record<string, string | number>): string {
     return text(this.lng, key, { receiver: this.receiver.name, ...vars }, this.receiver.kind);
   }
@@ -65,6 +76,7 @@ export class RelaisApp {
 
   async chooseLanguage(lng: Lng): Promise<void> {
     await this.page.getByLabel(this.t('language')).selectOption(lng);
+    this.tap(2);
     this.lng = lng;
     await expect(this.page.locator('html')).toHaveAttribute('lang', lng);
   }
@@ -73,6 +85,7 @@ export class RelaisApp {
   async startProcedure(procedureId: string): Promise<void> {
     const title = this.t(`wizard:procedures.${procedureId}.title`);
     await this.page.locator('.procedure-card').filter({ hasText: title }).getByRole('button', { name: this.t('home.start') }).click();
+    this.tap();
     await this.expectStep('identity');
   }
 
@@ -98,8 +111,9 @@ export class RelaisApp {
   }
 
   async fill(fieldId: keyof Applicant, value: string): Promise<void> {
-    if (DATE_FIELDS.has(fieldId)) await this.fillDate(fieldId, value);
-    else await this.field(fieldId).fill(value);
+    if (DATE_FIELDS.has(fieldId)) return this.fillDate(fieldId, value);
+    await this.field(fieldId).fill(value);
+    this.tap();
   }
 
   /** A date asked as day / month / year (ui/DateField.tsx): the group is named by the question. */
@@ -116,6 +130,7 @@ export class RelaisApp {
     await group.getByLabel(this.t('wizard:date.day'), { exact: true }).fill(day);
     await group.getByLabel(this.t('wizard:date.month'), { exact: true }).fill(month);
     await group.getByLabel(this.t('wizard:date.year'), { exact: true }).fill(year);
+    this.tap(3);
   }
 
   async expectDate(fieldId: string, iso: string): Promise<void> {
@@ -128,10 +143,12 @@ export class RelaisApp {
 
   async choose(fieldId: string, value: string): Promise<void> {
     await this.page.getByRole('radio', { name: this.t(`wizard:options.${fieldId}.${value}`), exact: true }).check();
+    this.tap();
   }
 
   async next(): Promise<void> {
     await this.page.getByRole('button', { name: this.t('wizard:next') }).click();
+    this.tap();
   }
 
   /** The identity step as a renewal asks it: the card still held, a passport as proof of identity. */
@@ -150,6 +167,7 @@ export class RelaisApp {
 
   async attach(type: string, file: FixtureFile): Promise<void> {
     await this.page.getByTestId(`file-input-${type}`).setInputFiles(file);
+    this.tap(2);
   }
 
   /**
@@ -161,6 +179,7 @@ export class RelaisApp {
     await this.attach(type, file);
     if (file.mimeType.startsWith('image/')) {
       await slot.getByRole('button', { name: this.t('wizard:capture.save', { n: 1 }) }).click();
+      this.tap();
       await expect(slot.getByText(file.name.replace(/\.[^.]+$/, '.pdf'))).toBeVisible();
     } else {
       await expect(slot.getByText(file.name)).toBeVisible();
@@ -169,6 +188,7 @@ export class RelaisApp {
 
   async fileDossier(): Promise<void> {
     await this.page.getByRole('button', { name: this.t('wizard:review.file') }).click();
+    this.tap();
   }
 
   receiptNumber() {

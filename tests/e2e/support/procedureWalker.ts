@@ -75,9 +75,14 @@ export async function walkToReview(
         const value = String(chosen[field.id] ?? defaultValue(field));
         answers[field.id] = value;
         if (field.kind === 'choice') await app.choose(field.id, value);
-        else if (field.kind === 'country') await app.field(field.id).selectOption(value);
         else if (field.kind === 'date-past' || field.kind === 'date-expiry') await app.fillDate(field.id, value);
-        else await app.field(field.id).fill(value);
+        else if (field.kind === 'country') {
+          await app.field(field.id).selectOption(value);
+          app.tap(2);
+        } else {
+          await app.field(field.id).fill(value);
+          app.tap();
+        }
       }
     } else {
       for (const [index, doc] of step.documents.entries()) {
