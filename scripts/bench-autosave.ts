@@ -31,7 +31,8 @@ function launch(profile: string): Promise<BrowserContext> {
 /** SIGKILL every process of this profile: the browser and its renderers, with no chance to flush. */
 function killBrowser(profile: string): void {
   try {
-    execFileSync('pkill', ['-9', '-f', `--user-data-dir=${profile}`]);
+    // The pattern without its leading dashes: pkill would take "--user-data-dir=…" for an option.
+    execFileSync('pkill', ['-9', '-f', `user-data-dir=${profile}`]);
   } catch {
     // pkill exits 1 when nothing matched: already gone.
   }
@@ -54,19 +55,22 @@ async function oneKill(base: string, run: number): Promise<Kill> {
     const killAt = 1_500 + Math.random() * 3_000;
     const start = Date.now();
     const typing = (async () => {
-      for (let i = 0; ; i++) {
+      // Bounded: if the kill failed, the run ends (and says so) instead of typing forever.
+      for (let i = 0; Date.now() - start < 15_000; i++) {
         const at = Date.now();
         await page.keyboard.press(LETTERS[i % LETTERS.length] ?? 'a');
         sent.push(at);
         const next = start + (i + 1) * KEY_EVERY_MS;
         await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
       }
-    })().catch(() => undefined);
+      return 'still running' as const;
+    })().catch(() => 'killed' as const);
     await new Promise((r) => setTimeout(r, killAt));
     const killedAt = Date.now();
     killBrowser(profile);
-    await typing;
+    const ended = await typing;
     await context.close().catch(() => undefined);
+    if (ended !== 'killed') throw new Error('bench-autosave: the browser survived the kill (pkill found nothing?)');
 
     const owed = sent.filter((at) => killedAt - at >= BUDGET_MS).length;
     const again = await launch(profile);

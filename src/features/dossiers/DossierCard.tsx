@@ -7,6 +7,7 @@ import { Link } from '@/features/shared/Link';
 import { statusTone } from '@/features/shared/statusTone';
 import { WaitingDeadline } from './WaitingDeadline';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
 
 /** « Déposé » only where the receiver it was filed with is the administration. */
 function FiledBadge({ dossierId }: { dossierId: string }) {
@@ -24,7 +25,9 @@ export function DossierCard({ dossier }: { dossier: DossierRecord }) {
   return (
     <li className="dossier-card">
       <Link to={{ name: 'dossier', id: dossier.id, step: null }} className="dossier-card__link">
-        <span className="dossier-card__title">{t(`wizard:procedures.${dossier.procedureId}.title`)}</span>
+        <span className="dossier-card__title">
+          <FrenchTerms text={t(`wizard:procedures.${dossier.procedureId}.title`)} />
+        </span>
         <span className="dossier-card__person">{person || t('home.unnamed')}</span>
       </Link>
       {status === 'filed' ? <FiledBadge dossierId={dossier.id} /> : <StatusBadge tone={statusTone[status]}>{t(`status.${status}`)}</StatusBadge>}

@@ -10,6 +10,7 @@ import { Notice } from '@/ui/Notice';
 import { useUnlockedProfile } from '@/features/lock/lockState';
 import { useLive } from '@/features/shared/useLive';
 import { DossierCard } from './DossierCard';
+import { FrenchTerms } from '@/features/shared/FrenchTerms';
 
 /** Asked once per device: kept off the first load of every later start. */
 const FirstStartQuestion = lazy(() => import('@/features/device/FirstStartQuestion').then((m) => ({ default: m.FirstStartQuestion })));
@@ -74,8 +75,12 @@ export function HomeScreen() {
       <ul className="procedure-list">
         {procedureOrder.map((id) => (
           <li key={id} className="procedure-card">
-            <h3 className="procedure-card__title">{t(`wizard:procedures.${id}.title`)}</h3>
-            <p>{t(`wizard:procedures.${id}.description`)}</p>
+            <h3 className="procedure-card__title">
+              <FrenchTerms text={t(`wizard:procedures.${id}.title`)} />
+            </h3>
+            <p>
+              <FrenchTerms text={t(`wizard:procedures.${id}.description`)} />
+            </p>
             <Button onClick={() => void start(id)}>{t('home.start')}</Button>
           </li>
         ))}
