@@ -21,6 +21,7 @@ const JS_FILES = ['**/*.{js,mjs,cjs}'];
 const SRC_FOLDERS = [
   'app',
   'features',
+  'state',
   'ui',
   'domain',
   'procedures',
@@ -78,6 +79,11 @@ const MSG = {
     'src/domain is pure rules: no storage, sync, screens, UI, app shell or i18n (DESIGN.md).',
   domainPackages: 'src/domain is pure TypeScript: no React, Dexie, i18next or Workbox.',
   capture: 'src/capture turns files into pages and PDFs: no UI, no storage, no network; screens call it.',
+  features:
+    'Screens never import the app shell (src/app imports them): live state is in @/state, shared pieces in @/features/shared or @/ui.',
+  state:
+    "src/state is the page's live state and its use cases: screens read it, it never imports screens, the shell or UI.",
+  server: 'The reference server shares only the API contract with the app: import @/contract, nothing else of src/.',
   ui: 'src/ui holds building blocks: they receive data through props, never from storage, sync or screens.',
   contract: 'src/contract is shared with the reference server: it may import zod only.',
   procedures: 'src/procedures is data: it may import @/domain, @/contract and zod only.',
@@ -104,7 +110,7 @@ const BOUNDARIES = {
         MSG.domainPackages,
       ),
       { regex: '^workbox-', message: MSG.domainPackages },
-      folders(['storage', 'sync', 'features', 'ui', 'app', 'i18n'], MSG.domainLayers),
+      folders(['storage', 'sync', 'features', 'state', 'ui', 'app', 'i18n'], MSG.domainLayers),
     ],
     globals: restrictedGlobals([...PURE_GLOBALS, 'localStorage'], MSG.dom),
   },
@@ -123,7 +129,7 @@ const BOUNDARIES = {
     dexie: true,
     imports: [
       packages(['react', 'react-dom', 'i18next', 'react-i18next'], MSG.workerSafe),
-      folders(['features', 'ui', 'app'], MSG.workerSafe),
+      folders(['features', 'state', 'ui', 'app'], MSG.workerSafe),
     ],
     globals: restrictedGlobals(WORKER_SAFE_GLOBALS, MSG.dom),
   },
@@ -131,7 +137,7 @@ const BOUNDARIES = {
     network: true,
     imports: [
       packages(['react', 'react-dom', 'i18next', 'react-i18next'], MSG.workerSafe),
-      folders(['features', 'ui', 'app'], MSG.workerSafe),
+      folders(['features', 'state', 'ui', 'app'], MSG.workerSafe),
     ],
     globals: restrictedGlobals(WORKER_SAFE_GLOBALS, MSG.dom),
   },
@@ -139,18 +145,24 @@ const BOUNDARIES = {
     network: true,
     imports: [
       packages(['react', 'react-dom', 'i18next', 'react-i18next'], MSG.workerSafe),
-      folders(['features', 'ui', 'app'], MSG.workerSafe),
+      folders(['features', 'state', 'ui', 'app'], MSG.workerSafe),
     ],
     globals: restrictedGlobals(WORKER_SAFE_GLOBALS, MSG.dom),
   },
   ui: {
-    imports: [folders(['storage', 'sync', 'features'], MSG.ui)],
+    imports: [folders(['storage', 'sync', 'features', 'state', 'app'], MSG.ui)],
   },
   capture: {
     imports: [
       packages(['react', 'react-dom', 'i18next', 'react-i18next'], MSG.capture),
-      folders(['storage', 'sync', 'features', 'ui', 'app'], MSG.capture),
+      folders(['storage', 'sync', 'features', 'state', 'ui', 'app'], MSG.capture),
     ],
+  },
+  features: {
+    imports: [folders(['app'], MSG.features)],
+  },
+  state: {
+    imports: [folders(['features', 'app', 'ui'], MSG.state)],
   },
 };
 
@@ -186,9 +198,16 @@ function boundaryBlocks() {
     rules: boundaryRules(boundary),
   }));
   return [
-    // Every other file of src/ (main.tsx, app, features, capture, i18n…): the src-wide rules.
+    // Every other file of src/ (main.tsx, app, i18n…): the src-wide rules.
     { name: 'relais/boundaries/src', files: ['src/**/*.{ts,tsx}'], rules: boundaryRules() },
     ...folderBlocks,
+    {
+      name: 'relais/boundaries/server',
+      files: ['server/**/*.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ regex: '^@/(?!contract(?:/|$))', message: MSG.server }] }],
+      },
+    },
   ];
 }
 

@@ -8,12 +8,12 @@ import { HomeScreen } from '@/features/dossiers/HomeScreen';
 import { DeviceGate } from '@/features/lock/DeviceGate';
 import { Link } from '@/features/shared/Link';
 import { REVIEW_STEP } from '@/features/wizard/reviewStep';
-import { DeviceProvider, useDevice } from './device';
+import { DeviceProvider, useDevice } from '@/state/device';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { useRoute } from './navigation';
-import { installFollowUpTriggers } from './followUpService';
-import { installSyncTriggers } from './syncService';
+import { useRoute } from '@/state/navigation';
+import { installFollowUpTriggers } from '@/state/followUpService';
+import { installSyncTriggers } from '@/state/syncService';
 
 /**
  * The wizard (forms, validation, documents) is a separate chunk: the home screen shows first on a

@@ -7,6 +7,7 @@ export * from './dossierStatus';
 export * from './fieldRules';
 export * from './procedureSchema';
 export * from './retryPolicy';
+export * from './deliveryPolicy';
 export * from './stepSchema';
 export * from './submissionBuilder';
 export * from './refusal';

@@ -1,22 +1,7 @@
 /**
- * Which failures are worth retrying, and when. DESIGN.md: retry network errors, 408, 429 and 5xx,
- * honouring Retry-After; a 4xx validation error is never retried, it goes back to the person.
+ * When to try again: the backoff and the server's Retry-After. Which failures are retried at all is
+ * the delivery policy (./deliveryPolicy.ts).
  */
-
-export type FailureKind = 'retry' | 'needs-correction' | 'conflict' | 'fatal';
-
-export type SendFailure =
-  | { kind: 'network' }
-  | { kind: 'http'; status: number };
-
-export function classifyFailure(failure: SendFailure): FailureKind {
-  if (failure.kind === 'network') return 'retry';
-  const { status } = failure;
-  if (status === 408 || status === 429 || status >= 500) return 'retry';
-  if (status === 422 || status === 400) return 'needs-correction';
-  if (status === 409) return 'conflict';
-  return 'fatal';
-}
 
 export const BACKOFF_BASE_MS = 2_000;
 /** DESIGN.md: full jitter, capped at 5 minutes. */

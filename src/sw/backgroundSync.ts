@@ -1,5 +1,4 @@
-import type { DrainResult, OutboxRunner } from '@/sync';
-import { OUTBOX_SYNC_TAG } from './syncTag';
+import { OUTBOX_SYNC_TAG, type DrainResult, type OutboxRunner, type SyncReason } from '@/sync';
 
 /** Background Sync (WICG; Chromium and Android only) is in no TypeScript lib. */
 interface SyncEvent extends ExtendableEvent {
@@ -15,7 +14,7 @@ declare global {
 }
 
 /** The drain reason the runner hears: the browser says the network is back (DESIGN.md, Sync). */
-export const SYNC_REASON = 'sync';
+export const SYNC_REASON: SyncReason = 'sync';
 
 /**
  * Rows still wait when another context holds the send lock (it may be a page that is closed

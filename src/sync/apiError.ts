@@ -1,5 +1,4 @@
 import type { Problem } from '@/contract';
-import type { SendFailure } from '@/domain/retryPolicy';
 
 /**
  * What went wrong talking to the national API, in the shape the retry policy needs.
@@ -20,14 +19,6 @@ export class ApiError extends Error {
   ) {
     super(describe(failure), options);
     this.name = 'ApiError';
-  }
-
-  /** For `classifyFailure`: an invalid answer counts as a 502 (retry later). */
-  get sendFailure(): SendFailure {
-    const f = this.failure;
-    if (f.kind === 'network') return { kind: 'network' };
-    if (f.kind === 'invalid-response') return { kind: 'http', status: 502 };
-    return { kind: 'http', status: f.status };
   }
 
   get status(): number | undefined {

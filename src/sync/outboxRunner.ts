@@ -1,14 +1,14 @@
+import { isDue, judgeDelivery, PAUSED, unreachable, type DeliveryError } from '@/domain/deliveryPolicy';
 import { backoffDelayMs } from '@/domain/retryPolicy';
-import { createStorage, getStorage, type OutboxError, type OutboxRecord, type RelaisDb, type Storage } from '@/storage';
+import { createStorage, getStorage, type OutboxRecord, type RelaisDb, type Storage } from '@/storage';
 import type { ApiClient } from './apiClient';
-import { ApiError } from './apiError';
 import { ensureSigningKeys } from './followUp';
 import { sendSubmission } from './sendSubmission';
 import { SKIPPED, defaultLocks, runExclusive, type LockManagerLike } from './singleRunner';
-import { judgeFailure } from './verdict';
+import { SYNC_REASONS, type SyncReason } from './syncReason';
+import { deliveryFailure } from './verdict';
 
-/** nextAttemptAt of a paused row: never due again by itself; it waits for a person (later issue). */
-export const PAUSED = Number.MAX_SAFE_INTEGER;
+export { PAUSED };
 
 export interface DrainResult {
   delivered: number;
@@ -35,26 +35,8 @@ export interface OutboxRunnerOptions {
   locks?: LockManagerLike | null | undefined;
 }
 
-/**
- * Signs that the network may be back: the app opened, the browser said `online`, the page came
- * back, or the browser fired the service worker's Background Sync (it does so when it sees a
- * network; a row waiting only for the network must not then wait for its backoff too).
- */
-const CONNECTIVITY_REASONS: ReadonlySet<string> = new Set(['start', 'online', 'visible', 'sync']);
-
-/**
- * Backoff protects a struggling server, so it holds for server errors. But a row that only waited
- * for the network must go as soon as the network may be back: after hours offline its backoff has
- * reached the 5-minute cap, and a person with a working connection would see "waiting" for nothing.
- * "Send now" is a person asking: every waiting row is due, whatever its backoff said.
- */
-function dueEarly(reason: string, row: OutboxRecord): boolean {
-  if (reason === 'send-now') return row.nextAttemptAt !== PAUSED || row.lastError?.kind === 'sign-in';
-  return CONNECTIVITY_REASONS.has(reason) && row.lastError?.kind === 'offline';
-}
-
 export interface OutboxRunner {
-  drain(reason: string): Promise<DrainResult>;
+  drain(reason: SyncReason): Promise<DrainResult>;
 }
 
 export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
@@ -68,31 +50,25 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     await storage.applyDossierEvent(dossierId, 'retry').catch(() => undefined);
   }
 
-  async function retryLater(storage: Storage, row: OutboxRecord, lastError: OutboxError, retryAfterMs?: number) {
+  async function retryLater(storage: Storage, row: OutboxRecord, lastError: DeliveryError, retryAfterMs?: number) {
     const delay = backoffDelayMs(row.attempts, random, retryAfterMs);
     await storage.updateOutbox(row.id, { attempts: row.attempts + 1, nextAttemptAt: now() + delay, lastError });
   }
 
-  async function drainOnce(reason: string): Promise<DrainResult> {
+  async function drainOnce(reason: SyncReason): Promise<DrainResult> {
     const storage = storageOf();
     const result: DrainResult = { delivered: 0, refused: 0, retrying: 0, paused: 0, offline: false };
     const startedAt = now();
-    const due = (await storage.listOutbox()).filter(
-      // "Send now" after signing in is the one way a person resumes rows paused for a sign-in.
-      (row) => (row.nextAttemptAt !== PAUSED && row.nextAttemptAt <= startedAt) || dueEarly(reason, row),
-    );
+    const due = (await storage.listOutbox()).filter((row) => isDue(row, SYNC_REASONS[reason], startedAt));
     if (due.length === 0) return withWake(storage, result);
 
     try {
       await api.health();
     } catch (error) {
-      const offline = error instanceof ApiError && error.failure.kind === 'network';
-      const lastError: OutboxError = offline
-        ? { kind: 'offline', at: now() }
-        : { kind: 'server', ...(error instanceof ApiError && error.status ? { status: error.status } : {}), at: now() };
+      const lastError = unreachable(deliveryFailure(error), now());
       // Nothing was sent, so the dossiers simply stay 'queued'.
       for (const row of due) await retryLater(storage, row, lastError);
-      return withWake(storage, { ...result, offline, retrying: due.length });
+      return withWake(storage, { ...result, offline: lastError.kind === 'offline', retrying: due.length });
     }
 
     for (const [index, row] of due.entries()) {
@@ -104,13 +80,13 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
         // The receipt is safe; its key is needed only to show it as verified, so a failure waits.
         await ensureSigningKeys(api, storage, [receipt.keyId]).catch(() => undefined);
       } catch (error) {
-        const verdict = judgeFailure(error, now());
+        const verdict = judgeDelivery(deliveryFailure(error), now());
         const latest = (await storage.getOutbox(row.id)) ?? row;
         if (verdict.action === 'refuse') {
           await storage.recordRefusal(row.id, { code: verdict.code, fields: verdict.fields });
           result.refused++;
         } else if (verdict.action === 'pause') {
-          // Needs a person (support / "start again" flow, later issue); the data stays on the device.
+          // Needs a person; the data stays on the device.
           await storage.updateOutbox(row.id, { lastError: verdict.lastError, nextAttemptAt: PAUSED });
           await backToQueued(storage, row.dossierId);
           result.paused++;

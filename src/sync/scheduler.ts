@@ -1,4 +1,5 @@
 import type { DrainResult, OutboxRunner } from './outboxRunner';
+import { strongerReason, type SyncReason } from './syncReason';
 
 export interface SchedulerOptions {
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -11,7 +12,7 @@ export interface SchedulerOptions {
 }
 
 export interface SyncScheduler {
-  request(reason: string): Promise<DrainResult | undefined>;
+  request(reason: SyncReason): Promise<DrainResult | undefined>;
   dispose(): void;
 }
 
@@ -20,17 +21,6 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Another tab (or the service worker) is sending; if it goes away mid-drain, we take over then. */
 export const LOCKED_RETRY_MS = 30_000;
-
-/**
- * Requests that arrive while a drain runs share one queued drain; it must keep the most telling
- * reason among them, or an `online` (or a person's "Send now") queued behind a `timer` would lose
- * what makes the runner send at once.
- */
-const REASON_WEIGHT: Readonly<Record<string, number>> = { 'send-now': 3, online: 2, start: 2, visible: 2, sync: 2, filed: 1 };
-
-function strongerReason(a: string, b: string): string {
-  return (REASON_WEIGHT[b] ?? 0) > (REASON_WEIGHT[a] ?? 0) ? b : a;
-}
 
 /**
  * Turns triggers (start, online, visible, send-now, filed, timer) into drains:
@@ -55,7 +45,7 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
 
   let running: Promise<DrainResult | undefined> | null = null;
   let queued: Promise<DrainResult | undefined> | null = null;
-  let queuedReason = '';
+  let queuedReason: SyncReason = 'timer';
   let timer: unknown;
   let disposed = false;
 
@@ -75,7 +65,7 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
     }, delay);
   }
 
-  async function run(reason: string): Promise<DrainResult | undefined> {
+  async function run(reason: SyncReason): Promise<DrainResult | undefined> {
     try {
       const result = await runner.drain(reason);
       arm(result);
@@ -86,7 +76,7 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
     }
   }
 
-  function start(reason: string): Promise<DrainResult | undefined> {
+  function start(reason: SyncReason): Promise<DrainResult | undefined> {
     const drain = run(reason).finally(() => {
       if (running === drain) running = null;
     });
@@ -94,7 +84,7 @@ export function createSyncScheduler(runner: OutboxRunner, options: SchedulerOpti
     return drain;
   }
 
-  function request(reason: string): Promise<DrainResult | undefined> {
+  function request(reason: SyncReason): Promise<DrainResult | undefined> {
     if (disposed) return Promise.resolve(undefined);
     if (!running) return start(reason);
     queuedReason = queued ? strongerReason(queuedReason, reason) : reason;

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { act, Suspense, type ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DeviceProvider } from '@/app/device';
+import { DeviceProvider } from '@/state/device';
 import { DEFAULT_RUNTIME_CONFIG, type Completeness, type DeviceMode, type MissingItem } from '@/domain';
 import { setupI18n, type LanguageCode } from '@/i18n';
 import type { LoadedRuntimeConfig } from '@/sync';

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { act, Suspense } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DeviceProvider } from '@/app/device';
+import { DeviceProvider } from '@/state/device';
 import { DEFAULT_RUNTIME_CONFIG, type DeviceMode } from '@/domain';
 import { setupI18n } from '@/i18n';
 import {

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from './support/test';
 import { findProcedure } from '@/procedures';
-import { OUTBOX_SYNC_TAG } from '@/sw/syncTag';
+import { OUTBOX_SYNC_TAG } from '@/sync/syncTag';
 import { RelaisApp } from './pages/RelaisApp';
 import { fireBackgroundSync, syncTags } from './support/backgroundSync';
 import { deviceDocumentDigests } from './support/deviceDocuments';

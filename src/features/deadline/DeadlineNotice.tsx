@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import type { Answers } from '@/contract';
 import { dossierDeadline, lateFeeOwed, rateOn, todayInParis, type ChannelDecision, type DeadlineVerdict, type Procedure } from '@/domain';
 import { SOURCE_LANGUAGE } from '@/i18n/languages';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { Link } from '@/features/shared/Link';
 import './device.css';
 

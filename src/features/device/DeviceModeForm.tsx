@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { deviceModes, isWaitingForNetwork, type DeviceMode } from '@/domain';
 import { hasOwnerCode, listDossiers, listProfiles, setDeviceMode, StorageFullError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
-import { leaveKiosk } from '@/features/kiosk/kioskErase';
-import { useLive } from '@/features/shared/useLive';
+import { leaveKiosk } from '@/state/kioskErase';
+import { useLive } from '@/state/useLive';
 import { EraseToChangeMode } from './EraseToChangeMode';
-import { decideModeSwitch } from './modeSwitch';
+import { decideModeSwitch } from '@/state/modeSwitch';
 import { formatIdle, modeDescription } from './modeText';
 import './device.css';
 import { receiverVars } from '@/features/shared/receiver';
@@ -21,7 +21,7 @@ const countProfiles = async () => (await listProfiles()).length;
  * Only offered when config.json does not fix the mode. Choosing the kiosk on a device that already
  * holds dossiers says first that they will be erased: it is the one choice that loses data. A
  * choice that would leave dossiers sealed under codes no other mode asks for is refused, with the
- * way out (./modeSwitch.ts).
+ * way out (@/state/modeSwitch).
  */
 export function DeviceModeForm({ labelledBy, onSaved }: { labelledBy: string; onSaved: (mode: DeviceMode) => void }) {
   const { t } = useTranslation('device');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { Notice } from '@/ui/Notice';
 import { ConfigStatus } from './ConfigStatus';
 import { DeviceModeForm } from './DeviceModeForm';

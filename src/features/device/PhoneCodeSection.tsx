@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { hasOwnerCode } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
-import { useUnlockedProfile } from '@/features/lock/lockState';
-import { useLive } from '@/features/shared/useLive';
+import { useUnlockedProfile } from '@/state/session';
+import { useLive } from '@/state/useLive';
 import { CheckedCodeForm } from './CheckedCodeForm';
 import { SetPhoneCodeForm } from './SetPhoneCodeForm';
 import { receiverVars } from '@/features/shared/receiver';

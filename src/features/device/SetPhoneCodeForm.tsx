@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createProfile, OWNER_PROFILE_NAME, OwnerCodeExistsError, protectUnownedDossiers, StorageFullError, WeakCodeError } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
-import { profileUnlocked, whileSettingOwnerCode } from '@/features/lock/lockState';
+import { profileUnlocked, whileSettingOwnerCode } from '@/state/session';
 import { NewCodeFields, useNewCode, type NewCodeErrors } from '@/features/lock/NewCodeFields';
 
 type Done = { moved: boolean };

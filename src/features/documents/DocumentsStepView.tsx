@@ -4,7 +4,7 @@ import { checkCompleteness, conditionHolds, documentOwed, isEditable, type Docum
 import { listDocuments, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { DocumentSlot } from './DocumentSlot';
 import { Bilingual } from '@/features/shared/Bilingual';
 

@@ -2,7 +2,7 @@ import { intlLocale } from '@/i18n/languages';
 import { useCallback, useRef, useState } from 'react';
 import { assemblePdf, captureLimits, type CaptureMode } from '@/capture';
 import { addDocument, StorageFullError } from '@/storage';
-import { intakeFile } from './intakeFile';
+import { intakeFile } from '@/capture';
 import { usePageDraft, type DraftPage } from './usePageDraft';
 
 /**

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
-import { navigate } from '@/app/navigation';
-import { requestSync } from '@/app/syncService';
+import { useDevice } from '@/state/device';
+import { navigate } from '@/state/navigation';
+import { requestSync } from '@/state/syncService';
 import { procedureOrder } from '@/procedures/order';
 import { createDossier, listDossiers, StorageFullError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
-import { useUnlockedProfile } from '@/features/lock/lockState';
-import { useLive } from '@/features/shared/useLive';
+import { useUnlockedProfile } from '@/state/session';
+import { useLive } from '@/state/useLive';
 import { DossierCard } from './DossierCard';
 import { FrenchTerms } from '@/features/shared/FrenchTerms';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { dossierDeadline, type DeadlineVerdict } from '@/domain';
 import type { DossierRecord } from '@/storage';
 import { formatCalendarDate } from '@/features/shared/formatting';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/contract';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { dossierDeadline, feesFor, lateFeeOwed, todayInParis, type FeeEstimate, type FeeLine, type Procedure } from '@/domain';
 import { feeRates } from '@/procedures/shared/feeRates';
 import { SourceList } from '@/features/sources/SourceList';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { requestFollowUp } from '@/app/followUpService';
+import { requestFollowUp } from '@/state/followUpService';
 import { attestationEnding, implicitRefusalOn, todayInParis, type Procedure } from '@/domain';
 import { sources } from '@/procedures/shared/sources';
 import { getFollowUp, listAttestations } from '@/storage';
@@ -9,7 +9,7 @@ import { SourceList } from '@/features/sources/SourceList';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { formatCalendarDate, formatParisDateTime } from '@/features/shared/formatting';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { AttestationCard } from './AttestationCard';
 import { RefusalHelp } from './RefusalHelp';
 

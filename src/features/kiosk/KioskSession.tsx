@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '@/app/navigation';
+import { navigate } from '@/state/navigation';
 import { listenForActivity } from '@/features/shared/activity';
 import { CountdownDialog } from './CountdownDialog';
 import { createIdleCountdown, type IdleCountdown, type IdlePhase } from './idleCountdown';
-import { beginKioskVisit, eraseKioskSession } from './kioskErase';
+import { beginKioskVisit, eraseKioskSession } from '@/state/kioskErase';
 import { useLeftBehindSweep } from './useLeftBehindSweep';
 import './kiosk.css';
 

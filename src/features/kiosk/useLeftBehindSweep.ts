@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { observe } from '@/storage';
-import { listLeftBehindState, sweepLeftBehind } from './kioskErase';
+import { listLeftBehindState, sweepLeftBehind } from '@/state/kioskErase';
 
 /**
  * Erases the kiosk visitors' filed dossiers once they no longer wait for the network, whichever

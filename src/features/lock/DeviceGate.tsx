@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { hasOwnerCode } from '@/storage';
-import { useLive } from '@/features/shared/useLive';
-import { lockNow, ownerCodeRemoved, useSettingOwnerCode, useUnlockedProfile } from './lockState';
+import { useLive } from '@/state/useLive';
+import { lockNow, ownerCodeRemoved, useSettingOwnerCode, useUnlockedProfile } from '@/state/session';
 
 /** Only a mediator's tablet, or a phone whose owner set a code, needs them: off a plain phone's first load. */
 const LockScreen = lazy(() => import('./LockScreen').then((m) => ({ default: m.LockScreen })));

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { createIdleCountdown } from '@/features/kiosk/idleCountdown';
 import { listenForActivity } from '@/features/shared/activity';
-import { lockNow } from './lockState';
+import { lockNow } from '@/state/session';
 
 /**
  * Locks the tablet after `minutes` without input (runtime config `mediatorLockMinutes`), with the

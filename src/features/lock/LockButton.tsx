@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
-import { lockNow, useUnlockedProfile } from './lockState';
+import { useDevice } from '@/state/device';
+import { lockNow, useUnlockedProfile } from '@/state/session';
 import './lock.css';
 
 /**

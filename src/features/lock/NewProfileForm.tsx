@@ -12,7 +12,7 @@ import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { TextField } from '@/ui/TextField';
 import type { Message } from './CodeField';
-import { profileUnlocked } from './lockState';
+import { profileUnlocked } from '@/state/session';
 import { NewCodeFields, useNewCode } from './NewCodeFields';
 
 /** Keys, translated when shown: a change of language while they are on screen translates them too. */

@@ -14,7 +14,7 @@ import {
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { CodeField, formatWait, type Message } from './CodeField';
-import { profileUnlocked } from './lockState';
+import { profileUnlocked } from '@/state/session';
 
 const CODE_SHAPE = new RegExp(`^[0-9]{${MIN_CODE_DIGITS},${MAX_CODE_DIGITS}}$`);
 

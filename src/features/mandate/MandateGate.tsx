@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { isEditable, mandateStatus } from '@/domain';
 import { listMandates, type DossierRecord } from '@/storage';
 import { Notice } from '@/ui/Notice';
 import { Bilingual } from '@/features/shared/Bilingual';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { MandateSection } from './MandateSection';
 import { useNow } from './useNow';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { mandateStatus, type MandateDetails } from '@/domain';
 import { listMandates, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { ActiveMandate } from './ActiveMandate';
 import { ConsentStep } from './ConsentStep';
 import { MandateForm } from './MandateForm';

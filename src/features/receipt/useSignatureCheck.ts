@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getSigningKey } from '@/storage';
 import type { SignatureCheck } from '@/sync';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 
 /**
  * The signature check of a receipt or an attestation, done on the device with the stored public

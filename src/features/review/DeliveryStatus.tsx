@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '@/domain';
-import { requestSync } from '@/app/syncService';
+import { requestSync } from '@/state/syncService';
 import { getOutboxByDossier, getReceipt, TamperedRecordError, type DossierRecord, type OutboxRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
@@ -9,7 +9,7 @@ import { ReceiptCard } from '@/features/receipt/ReceiptCard';
 import { SignatureLine } from '@/features/receipt/SignatureLine';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { formatParisDateTime } from '@/features/shared/formatting';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { DeliveryProgress } from './DeliveryProgress';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 

@@ -4,7 +4,7 @@ import type { Receiver } from '@/domain';
 import { listJournal, type JournalRecord } from '@/storage';
 import { formatParisDateTime } from '@/features/shared/formatting';
 import { receiverVars, useReceiver } from '@/features/shared/receiver';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { describeFiledWarning } from './findingText';
 
 function describe(entry: JournalRecord, t: TFunction<['common', 'wizard']>, receiver: Receiver): string {

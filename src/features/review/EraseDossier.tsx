@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '@/app/navigation';
+import { navigate } from '@/state/navigation';
 import { eraseDossier, NotEditableError, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { filingWarnings, warningKey, type Completeness, type Procedure } from '@/domain';
 import { StorageFullError } from '@/storage';
 import { Button } from '@/ui/Button';
@@ -8,7 +8,7 @@ import { Notice } from '@/ui/Notice';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { receiverVars, useReceiver } from '@/features/shared/receiver';
 import { checkForFiling } from './checkForFiling';
-import { fileDossierFlow } from './fileDossierFlow';
+import { fileDossierFlow } from '@/state/fileDossier';
 import './review.css';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { dossierDeadline, isEditable, placeRefusals, type Procedure } from '@/domain';
 import { listDocuments, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
@@ -9,7 +9,7 @@ import { FeesSummary } from '@/features/fees/FeesSummary';
 import { MandateSection } from '@/features/mandate/MandateSection';
 import { Bilingual } from '@/features/shared/Bilingual';
 import { useFiledReceiver } from '@/features/shared/receiver';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from '@/state/useLive';
 import { AnswerSummary } from './AnswerSummary';
 import { CancelDossier } from './CancelDossier';
 import { checkForFiling } from './checkForFiling';

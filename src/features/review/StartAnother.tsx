@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '@/app/navigation';
+import { navigate } from '@/state/navigation';
 import { allFields, type Procedure } from '@/domain';
 import { catalogue } from '@/procedures';
 import { createDossier, saveAnswers, type DossierRecord } from '@/storage';

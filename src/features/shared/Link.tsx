@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { navigate, routePath, type Route } from '@/app/navigation';
+import { navigate, routePath, type Route } from '@/state/navigation';
 
 /** A real link (middle-click, screen-reader "link" role) that navigates without a page load. */
 export function Link({ to, ...props }: { to: Route } & AnchorHTMLAttributes<HTMLAnchorElement>) {

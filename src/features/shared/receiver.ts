@@ -1,7 +1,7 @@
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import type { Receiver } from '@/domain';
 import { listJournal } from '@/storage';
-import { useLive } from './useLive';
+import { useLive } from '@/state/useLive';
 
 /**
  * Who receives this deployment's dossiers (config.json). Every sentence about filing depends on it:

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { trackWrite } from '@/features/shared/pendingWrites';
+import { trackWrite } from '@/state/pendingWrites';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 

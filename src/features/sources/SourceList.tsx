@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDevice } from '@/app/device';
+import { useDevice } from '@/state/device';
 import { restsOnUnconfirmed, type LegalSource } from '@/domain';
 import { findLanguage, SOURCE_LANGUAGE } from '@/i18n/languages';
 import './sources.css';

@@ -1,6 +1,6 @@
 import { Controller, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useSharedDevice } from '@/app/device';
+import { useSharedDevice } from '@/state/device';
 import { countryCodes, restsOnUnconfirmed, type FieldDefinition } from '@/domain';
 import { intlLocale } from '@/i18n/languages';
 import { ChoiceField } from '@/ui/ChoiceField';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deviceModes, type DeviceMode } from '@/domain';
-import { decideModeSwitch, type ModeSwitchFacts } from '@/features/device/modeSwitch';
+import { decideModeSwitch, type ModeSwitchFacts } from '@/state/modeSwitch';
 
 const facts = (current: DeviceMode, selected: DeviceMode, more: Partial<ModeSwitchFacts> = {}): ModeSwitchFacts => ({
   current,

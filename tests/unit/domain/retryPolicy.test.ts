@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelayMs, classifyFailure, parseRetryAfter } from '@/domain';
-
-describe('classifyFailure (DESIGN.md: retry network, 408, 429, 5xx; never a 4xx validation error)', () => {
-  it.each([
-    [{ kind: 'network' } as const, 'retry'],
-    [{ kind: 'http', status: 408 } as const, 'retry'],
-    [{ kind: 'http', status: 429 } as const, 'retry'],
-    [{ kind: 'http', status: 500 } as const, 'retry'],
-    [{ kind: 'http', status: 503 } as const, 'retry'],
-    [{ kind: 'http', status: 422 } as const, 'needs-correction'],
-    [{ kind: 'http', status: 400 } as const, 'needs-correction'],
-    [{ kind: 'http', status: 409 } as const, 'conflict'],
-    [{ kind: 'http', status: 404 } as const, 'fatal'],
-  ])('%o → %s', (failure, expected) => {
-    expect(classifyFailure(failure)).toBe(expected);
-  });
-});
+import { BACKOFF_CAP_MS, backoffDelayMs, parseRetryAfter } from '@/domain';
 
 describe('backoffDelayMs (full jitter, capped at 5 minutes)', () => {
   it('grows exponentially with the attempt', () => {

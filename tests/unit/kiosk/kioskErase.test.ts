@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { beginKioskVisit, eraseKioskSession, sweepLeftBehind } from '@/features/kiosk/kioskErase';
+import { beginKioskVisit, eraseKioskSession, sweepLeftBehind } from '@/state/kioskErase';
 import { deleteRelaisDb, dropOwnerKey, getDb, getKioskLeftBehind, getPreferredLanguage, getStorage, heldOwnerId, setPreferredLanguage } from '@/storage';
 import { readyDossier } from '../storage/testDb';
 

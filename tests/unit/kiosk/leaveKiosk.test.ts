@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { beginKioskVisit, leaveKiosk } from '@/features/kiosk/kioskErase';
+import { beginKioskVisit, leaveKiosk } from '@/state/kioskErase';
 import { deleteRelaisDb, dropOwnerKey, getDb, getDeviceMode, getKioskLeftBehind, getPreferredLanguage, getStorage, heldOwnerId, setDeviceMode, setPreferredLanguage } from '@/storage';
 import { readyDossier } from '../storage/testDb';
 

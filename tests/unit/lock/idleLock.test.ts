@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIdleCountdown, type IdlePhase } from '@/features/kiosk/idleCountdown';
-import { settleWrites, trackWrite } from '@/features/shared/pendingWrites';
+import { settleWrites, trackWrite } from '@/state/pendingWrites';
 
 /**
  * The mediator's idle lock reuses the kiosk's clock with no countdown (src/features/lock/IdleLock.tsx):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, LocalSendError, judgeFailure } from '@/sync';
+import { ApiError, deliveryFailure, LocalSendError } from '@/sync';
 
 const problem = (status: number, code: string, errors?: { field: string; code: string }[]) => ({
   type: `https://relais.invalid/problems/${code}`,
@@ -9,23 +9,21 @@ const problem = (status: number, code: string, errors?: { field: string; code: s
   ...(errors ? { errors } : {}),
 });
 
-describe('failure verdicts', () => {
+/** What sync hands the delivery policy (tests/unit/domain/deliveryPolicy.test.ts says what it does with it). */
+describe('failures as the delivery policy reads them', () => {
   it.each([
-    [new ApiError({ kind: 'network' }), { action: 'retry', stopDrain: true, lastError: { kind: 'offline', at: 5 } }],
-    [new ApiError({ kind: 'http', status: 503, retryAfterMs: 9 }), { action: 'retry', retryAfterMs: 9, stopDrain: false }],
-    [new ApiError({ kind: 'http', status: 429 }), { action: 'retry', stopDrain: true }],
-    [new ApiError({ kind: 'invalid-response', status: 200 }), { action: 'retry', lastError: { kind: 'server', code: 'invalid-response' } }],
+    [new ApiError({ kind: 'network' }), { kind: 'network' }],
+    [new ApiError({ kind: 'network', timeout: true }), { kind: 'network' }],
+    [new ApiError({ kind: 'http', status: 503, retryAfterMs: 9 }), { kind: 'http', status: 503, retryAfterMs: 9 }],
+    [new ApiError({ kind: 'invalid-response', status: 200 }), { kind: 'invalid-response', status: 200 }],
     [
       new ApiError({ kind: 'http', status: 422, problem: problem(422, 'validation', [{ field: 'answers/x', code: 'invalid' }]) }),
-      { action: 'refuse', code: 'validation', fields: [{ field: 'answers/x', code: 'invalid' }] },
+      { kind: 'http', status: 422, code: 'validation', fields: [{ field: 'answers/x', code: 'invalid' }] },
     ],
-    [new ApiError({ kind: 'http', status: 422, problem: problem(422, 'idempotency-conflict') }), { action: 'pause', lastError: { kind: 'conflict' } }],
-    [new ApiError({ kind: 'http', status: 422, problem: problem(422, 'digest-mismatch') }), { action: 'pause', lastError: { kind: 'fatal' } }],
-    [new ApiError({ kind: 'http', status: 401 }), { action: 'pause', lastError: { kind: 'sign-in', status: 401 } }],
-    [new ApiError({ kind: 'http', status: 404 }), { action: 'pause', lastError: { kind: 'fatal', status: 404 } }],
-    [new LocalSendError('document-missing-locally', 'x'), { action: 'pause', lastError: { kind: 'fatal', code: 'document-missing-locally' } }],
-    [new Error('disk'), { action: 'retry', stopDrain: false }],
+    [new ApiError({ kind: 'http', status: 422, problem: problem(422, 'idempotency-conflict') }), { kind: 'http', status: 422, code: 'idempotency-conflict' }],
+    [new LocalSendError('document-missing-locally', 'x'), { kind: 'local', code: 'document-missing-locally' }],
+    [new Error('disk'), { kind: 'unexpected' }],
   ] as const)('%s', (error, expected) => {
-    expect(judgeFailure(error, 5)).toMatchObject(expected);
+    expect(deliveryFailure(error)).toEqual(expected);
   });
 });

@@ -1,5 +1,4 @@
-import type { DrainResult, OutboxRunner } from '@/sync';
-import { OUTBOX_SYNC_TAG } from '@/sw/syncTag';
+import { OUTBOX_SYNC_TAG, type DrainResult, type OutboxRunner, type SyncReason } from '@/sync';
 
 /** Background Sync (WICG; Chromium and Android only) is in no TypeScript lib. */
 type WithSync = ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } };
@@ -29,7 +28,7 @@ export async function registerBackgroundSync(): Promise<void> {
  */
 export function handOverWhenOffline(runner: OutboxRunner): OutboxRunner {
   return {
-    async drain(reason: string): Promise<DrainResult> {
+    async drain(reason: SyncReason): Promise<DrainResult> {
       const result = await runner.drain(reason);
       if (result.offline) void registerBackgroundSync();
       return result;

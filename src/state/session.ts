@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { navigate } from '@/app/navigation';
+import { navigate } from './navigation';
 import { dropOwnerKey, heldOwnerId, type ProfilePurpose } from '@/storage';
-import { settleWrites } from '@/features/shared/pendingWrites';
+import { settleWrites } from './pendingWrites';
 
 /**
  * Which mediator's profile this page has unlocked, for the screens: storage holds the key itself

@@ -1,4 +1,4 @@
-import { createApiClient, createOutboxRunner, createSyncScheduler } from '@/sync';
+import { createApiClient, createOutboxRunner, createSyncScheduler, type SyncReason } from '@/sync';
 import { handOverWhenOffline, registerBackgroundSync } from './backgroundSync';
 
 /**
@@ -10,9 +10,10 @@ import { handOverWhenOffline, registerBackgroundSync } from './backgroundSync';
 const runner = handOverWhenOffline(createOutboxRunner({ api: createApiClient({}) }));
 const scheduler = createSyncScheduler(runner, {});
 
-export type SyncReason = 'start' | 'online' | 'visible' | 'send-now' | 'filed';
+/** What the page itself may ask for: Background Sync is the service worker's, the timer the scheduler's. */
+export type PageSyncReason = Exclude<SyncReason, 'sync' | 'timer'>;
 
-export function requestSync(reason: SyncReason): void {
+export function requestSync(reason: PageSyncReason): void {
   // Registered before the page even tries: the tab may be closed before its drain ends.
   if (reason === 'filed') void registerBackgroundSync();
   void scheduler.request(reason);

@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { resolveDeviceMode, type DeviceModeState } from '@/domain';
 import { getDeviceMode, getKioskLeftBehind } from '@/storage';
 import type { LoadedRuntimeConfig } from '@/sync';
-import { useLive } from '@/features/shared/useLive';
+import { useLive } from './useLive';
 
 export type Device = {
   runtime: LoadedRuntimeConfig;

@@ -1,4 +1,4 @@
-import { requestSync } from '@/app/syncService';
+import { requestSync } from './syncService';
 import type { Answers, FilingWarning } from '@/contract';
 import { buildSubmission, checkCompleteness, sameWarnings, type MissingItem, type Procedure, type Receiver } from '@/domain';
 import { applyDossierEvent, fileDossier, getDossier, listDocuments, LockedRecordError } from '@/storage';
