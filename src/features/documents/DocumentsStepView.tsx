@@ -1,26 +1,16 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCompleteness, conditionHolds, documentOwed, isEditable, type DocumentsStep, type Procedure } from '@/domain';
-import { listDocuments, type DossierRecord } from '@/storage';
+import { checkCompleteness, conditionHolds, documentOwed, isEditable, type DocumentsStep } from '@/domain';
+import { listDocuments } from '@/storage';
 import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import { useLive } from '@/state/useLive';
 import { DocumentSlot } from './DocumentSlot';
 import { Bilingual } from '@/features/shared/Bilingual';
+import type { StepProps } from '@/features/wizard/stepProps';
 
-export function DocumentsStepView({
-  procedure,
-  step,
-  dossier,
-  onBack,
-  onNext,
-}: {
-  procedure: Procedure;
-  step: DocumentsStep;
-  dossier: DossierRecord;
-  onBack: (() => void) | null;
-  onNext: () => void;
-}) {
+/** The documents a step asks for, each in its slot; leaving with pages taken but not saved asks first. */
+export function DocumentsStepView({ procedure, step, dossier, onBack, onNext }: StepProps<DocumentsStep>) {
   const { t } = useTranslation('wizard');
   // Pages taken but not yet saved as their document, per type: kept on the device, but not a piece
   // of the dossier until saved — so leaving the step asks first.

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applicableFields, placeRefusals, refusalsOnStep, stepBlockers, type FieldsStep, type Procedure } from '@/domain';
+import { applicableFields, placeRefusals, refusalsOnStep, stepBlockers, type FieldsStep } from '@/domain';
 import { saveAnswers, type DossierRecord } from '@/storage';
 import { Button } from '@/ui/Button';
 import { DeadlineNotice } from '@/features/deadline/DeadlineNotice';
@@ -10,6 +10,7 @@ import { FieldInput } from './FieldInput';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from '@/features/shared/useAutosave';
 import { Bilingual } from '@/features/shared/Bilingual';
+import type { StepProps } from './stepProps';
 
 type FormValues = Record<string, string>;
 
@@ -41,19 +42,7 @@ function blockersResolver(step: FieldsStep, saved: DossierRecord['answers']): Re
  * One step of questions. Every change is saved to the device as it is typed; validation waits for
  * "Next" (then follows each change), so nobody is scolded for a field they have not reached yet.
  */
-export function FieldsStepForm({
-  procedure,
-  step,
-  dossier,
-  onBack,
-  onNext,
-}: {
-  procedure: Procedure;
-  step: FieldsStep;
-  dossier: DossierRecord;
-  onBack: (() => void) | null;
-  onNext: () => void;
-}) {
+export function FieldsStepForm({ procedure, step, dossier, onBack, onNext }: StepProps<FieldsStep>) {
   const { t } = useTranslation('wizard');
   // The dossier is read once: later live updates come from this very form and must not reset it.
   const defaults = useMemo(() => initialValues(step, dossier.answers), [step]); // eslint-disable-line react-hooks/exhaustive-deps
