@@ -7,6 +7,7 @@ import { Notice } from '@/ui/Notice';
 import { useLive } from '@/features/shared/useLive';
 import { DocumentSlot } from './DocumentSlot';
 import { Bilingual } from '@/features/shared/Bilingual';
+import './documents.css';
 
 export function DocumentsStepView({
   procedure,

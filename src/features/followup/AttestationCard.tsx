@@ -6,6 +6,7 @@ import { SignatureLine } from '@/features/receipt/SignatureLine';
 import { useSignatureCheck } from '@/features/receipt/useSignatureCheck';
 import { formatCalendarDate, formatParisDateTime } from '@/features/shared/formatting';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
+import '@/features/receipt/receipt.css';
 
 /**
  * An attestation de prolongation d'instruction: together with the expired card, and for the time it
