@@ -64,7 +64,7 @@ interface Row {
 
 function measure(href: string): Row {
   if (/^[a-z]+:\/\//i.test(href)) {
-    // Strict CSP, no third-party origins (DESIGN.md): a remote script is a bug in itself.
+    // Strict CSP, no third-party origins (docs/design.md): a remote script is a bug in itself.
     console.error(`bundle-size: ${href} is not served by the app.`);
     process.exit(1);
   }

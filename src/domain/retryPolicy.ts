@@ -1,6 +1,7 @@
 /**
- * Which failures are worth retrying, and when. DESIGN.md: retry network errors, 408, 429 and 5xx,
- * honouring Retry-After; a 4xx validation error is never retried, it goes back to the person.
+ * Which failures are worth retrying, and when (docs/design.md, "The national API"): retry network
+ * errors, 408, 429 and 5xx, honouring Retry-After; a 4xx validation error is never retried, it goes
+ * back to the person.
  */
 
 export type FailureKind = 'retry' | 'needs-correction' | 'conflict' | 'fatal';
@@ -19,7 +20,7 @@ export function classifyFailure(failure: SendFailure): FailureKind {
 }
 
 export const BACKOFF_BASE_MS = 2_000;
-/** DESIGN.md: full jitter, capped at 5 minutes. */
+/** docs/design.md, "Sync": full jitter, capped at 5 minutes. */
 export const BACKOFF_CAP_MS = 5 * 60_000;
 
 /**

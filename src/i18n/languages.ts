@@ -1,7 +1,7 @@
 /**
  * Languages shipped with Relais. Direction comes from here, never guessed from the text.
  * French is the source language: every key exists in French first.
- * Priority of the next ones (domain/ANEF.md): Chinese, Dari, Pashto, Turkish, Spanish, …
+ * Priority of the next ones (docs/anef.md, "Numbers"): Chinese, Dari, Pashto, Turkish, Spanish, …
  */
 export type TextDirection = 'ltr' | 'rtl';
 

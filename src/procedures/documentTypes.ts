@@ -4,7 +4,7 @@
  * adding its id here and its three texts in each language.
  */
 export const documentTypes = [
-  // Common block (annexe 10 « dans tous les cas », PROCEDURES.md §3).
+  // Common block (annexe 10 « dans tous les cas », docs/procedures.md §3).
   'current-permit',
   'passport',
   // « ou, à défaut, autres justificatifs » (annexe 10): protected and stateless people, and others.

@@ -11,7 +11,7 @@ import { at, renewalDeadlineSources, sources } from './shared/sources';
 
 /**
  * Renewal of a carte de séjour temporaire « salarié » (CESEDA L. 421-1; annexe 10 row 1 § 1 and
- * § 4; PROCEDURES.md §5). The OFII medical certificate is not asked (first title only — an
+ * § 4; docs/procedures.md §5). The OFII medical certificate is not asked (first title only — an
  * inference, R. 431-18), nor the pieces of the first card after a VLS-TS (§ 2) or of a change of
  * status (§ 3). One-year card: no L. 433-3 grace. Whether it is renewed online is not known
  * nationally (still at the counter in Bas-Rhin in 2023, Saint-Martin in 2024): the deployment says

@@ -10,7 +10,7 @@ import { fourMonthsSilence, renewalFees, victimsExempt } from './shared/renewalT
 import { renewalDeadlineSources, sources, unconfirmed } from './shared/sources';
 
 /**
- * Renewal of a carte de séjour temporaire « vie privée et familiale » (PROCEDURES.md §6):
+ * Renewal of a carte de séjour temporaire « vie privée et familiale » (docs/procedures.md §6):
  * conjoint de Français (L. 423-1, annexe 10 row 29), parent d'enfant français (L. 423-7, row 30),
  * liens personnels et familiaux (L. 423-23, row 37). The common block is the same in the three rows
  * (§ 1); the « justificatif d'état civil » is not asked of a card holder, the OFII certificate only

@@ -2,7 +2,7 @@ import type { Condition, DocumentRequirement, Exemption, LegalSource } from '@/d
 import { sources, unconfirmed } from './sources';
 
 /**
- * The « pièces à fournir dans tous les cas » of annexe 10 (PROCEDURES.md §3), as building blocks.
+ * The « pièces à fournir dans tous les cas » of annexe 10 (docs/procedures.md §3), as building blocks.
  * `list` always cites the list the procedure follows (its annexe 10 row, or the service-public
  * fiche for the ANEF declarations), so every requirement names where it comes from.
  */
@@ -93,7 +93,7 @@ export function sixMonths(list: LegalSource[]): ProofOfAddressAge {
 
 /**
  * Change of address and duplicate: service-public says « de moins de 3 mois », refugies.info says
- * 6 months and annexe 10 uses 6 months for titles (PROCEDURES.md §11, §13 point 4). Default to the
+ * 6 months and annexe 10 uses 6 months for titles (docs/procedures.md §11, §13 point 4). Default to the
  * strictest, flagged; change `months` here once ANEF's rule is known.
  */
 export function threeMonths(fiches: LegalSource[]): ProofOfAddressAge {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKOFF_CAP_MS, backoffDelayMs, classifyFailure, parseRetryAfter } from '@/domain';
 
-describe('classifyFailure (DESIGN.md: retry network, 408, 429, 5xx; never a 4xx validation error)', () => {
+describe('classifyFailure (docs/design.md: retry network, 408, 429, 5xx; never a 4xx validation error)', () => {
   it.each([
     [{ kind: 'network' } as const, 'retry'],
     [{ kind: 'http', status: 408 } as const, 'retry'],
