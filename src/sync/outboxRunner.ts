@@ -7,7 +7,7 @@ import { sendSubmission } from './sendSubmission';
 import { SKIPPED, defaultLocks, runExclusive, type LockManagerLike } from './singleRunner';
 import { judgeFailure } from './verdict';
 
-/** nextAttemptAt of a paused row: never due again by itself; it waits for a person (later issue). */
+/** nextAttemptAt of a paused row: never due again by itself; it waits for a person (README.md). */
 export const PAUSED = Number.MAX_SAFE_INTEGER;
 
 export interface DrainResult {
@@ -110,7 +110,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
           await storage.recordRefusal(row.id, { code: verdict.code, fields: verdict.fields });
           result.refused++;
         } else if (verdict.action === 'pause') {
-          // Needs a person (support / "start again" flow, later issue); the data stays on the device.
+          // Needs a person (the review step says so; no flow resolves it in the app yet); the data stays.
           await storage.updateOutbox(row.id, { lastError: verdict.lastError, nextAttemptAt: PAUSED });
           await backToQueued(storage, row.dossierId);
           result.paused++;
