@@ -1,5 +1,5 @@
 // ESLint flat config. Type-aware rules catch async bugs; `no-restricted-imports` and
-// `no-restricted-globals` enforce the architecture of DESIGN.md ("screens → domain → storage → sync").
+// `no-restricted-globals` enforce the architecture of docs/design.md ("Architecture at a glance").
 //
 // Flat config replaces a rule's options wholesale when two blocks match the same file, so the
 // boundary rules are not layered: `boundaryBlocks()` builds, for each folder of src/, ONE block that
@@ -17,7 +17,7 @@ const JS_FILES = ['**/*.{js,mjs,cjs}'];
 // Architecture boundaries
 // ---------------------------------------------------------------------------------------------
 
-/** Top-level folders of src/ (DESIGN.md "Architecture at a glance"). */
+/** Top-level folders of src/ (docs/design.md "Architecture at a glance"). */
 const SRC_FOLDERS = [
   'app',
   'features',
@@ -72,11 +72,11 @@ const restrictedProperties = (names, message) =>
 const MSG = {
   climb: 'Do not climb two folders with ../../: import through the @/ alias instead.',
   dexie: 'Only src/storage may import Dexie: go through a repository of @/storage.',
-  react: 'This folder must stay free of React and i18n (pure TypeScript, see DESIGN.md).',
+  react: 'This folder must stay free of React and i18n (pure TypeScript, see docs/design.md).',
   workerSafe:
     'src/storage, src/sync and src/sw also run in the service worker: no React, i18n, screens, UI or app shell here.',
   domainLayers:
-    'src/domain is pure rules: no storage, sync, screens, UI, app shell or i18n (DESIGN.md).',
+    'src/domain is pure rules: no storage, sync, screens, UI, app shell or i18n (docs/design.md).',
   domainPackages: 'src/domain is pure TypeScript: no React, Dexie, i18next or Workbox.',
   capture: 'src/capture turns files into pages and PDFs: no UI, no storage, no network; screens call it.',
   features:
@@ -87,7 +87,7 @@ const MSG = {
   ui: 'src/ui holds building blocks: they receive data through props, never from storage, sync or screens.',
   contract: 'src/contract is shared with the reference server: it may import zod only.',
   procedures: 'src/procedures is data: it may import @/domain, @/contract and zod only.',
-  storage: 'Personal data never goes to localStorage/sessionStorage (DESIGN.md, security).',
+  storage: 'Personal data never goes to localStorage/sessionStorage (docs/design.md, security).',
   network:
     'Only src/sync (and src/sw) talk to the network: call the sync layer instead of fetch/XHR/WebSocket/EventSource.',
   dom: 'This code must also run outside a page (service worker, server): no DOM or browser globals here.',

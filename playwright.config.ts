@@ -32,7 +32,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     browserName: 'chromium',
-    // Debian's Chromium: Playwright's browser download cannot work here (TOOLCHAIN.md).
+    // Debian's Chromium: Playwright's browser download cannot work here (docs/toolchain.md).
     // The camera films a generated page (written by globalSetup) and is allowed without a prompt.
     launchOptions: {
       ...CHROMIUM_LAUNCH,

@@ -37,7 +37,7 @@ export default defineConfig({
       injectManifest: {
         // Locales are bundled as lazy JS chunks, so they are precached as JS. The manifest's icons
         // and manifest.webmanifest itself are added by the plugin: `webmanifest` is left out here
-        // because listing it again precaches it twice (TOOLCHAIN.md).
+        // because listing it again precaches it twice (docs/toolchain.md).
         globPatterns: ['**/*.{js,css,html,json,txt}'],
         // The deployment's runtime configuration is read from the network at each start (with a
         // copy in IndexedDB for offline starts): precached, an edited file would wait for the next

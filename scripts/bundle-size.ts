@@ -1,5 +1,5 @@
 /**
- * First-load JavaScript budget (STYLE.md: "budgets fail the build"). Counts what a first visit
+ * First-load JavaScript budget (a budget that fails the build, not a wish). Counts what a first visit
  * downloads before the app can start: the entry `<script type="module" src>` of dist/index.html and
  * every `<link rel="modulepreload" href>`, each gzipped at level 9. Lazy routes and locales are not
  * counted. CSS is shown apart and not counted.
@@ -64,7 +64,7 @@ interface Row {
 
 function measure(href: string): Row {
   if (/^[a-z]+:\/\//i.test(href)) {
-    // Strict CSP, no third-party origins (DESIGN.md): a remote script is a bug in itself.
+    // Strict CSP, no third-party origins (docs/design.md): a remote script is a bug in itself.
     console.error(`bundle-size: ${href} is not served by the app.`);
     process.exit(1);
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure Debian's Chromium is at /usr/bin/chromium for the Playwright e2e tests.
-# Playwright's own browser download cannot work on these machines (see TOOLCHAIN.md), so the only
+# Playwright's own browser download cannot work on these machines (see docs/toolchain.md), so the only
 # source is the distribution's package. Never download a browser from anywhere else.
 set -euo pipefail
 

@@ -1,5 +1,5 @@
 /**
- * How every test and bench starts Debian's Chromium (TOOLCHAIN.md): never a downloaded browser, and
+ * How every test and bench starts Debian's Chromium (docs/toolchain.md): never a downloaded browser, and
  * without the background traffic this machine's closed network refuses.
  */
 export const CHROMIUM_LAUNCH = {

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { id, instant, sha256Hex } from './common';
 
 /**
- * Upload formats accepted by ANEF are unconfirmed (domain/ANEF.md): PDF for sure, JPEG/PNG reported.
+ * Upload formats accepted by ANEF are unconfirmed (docs/anef.md): PDF for sure, JPEG/PNG reported.
  * WebP is what some phone cameras give; the server keeps it as filed.
  */
 export const documentMime = z.enum(['application/pdf', 'image/jpeg', 'image/png', 'image/webp']);

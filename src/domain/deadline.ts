@@ -1,5 +1,5 @@
 /**
- * Filing-deadline engine for residence-permit renewals (ANEF.md "Deadlines", PROCEDURES.md §2).
+ * Filing-deadline engine for residence-permit renewals (docs/anef.md "Deadlines", docs/procedures.md §2).
  *
  * Everything is counted in whole Paris calendar days on ISO dates: R. 431-5 speaks of days and
  * months before the expiry printed on the card, not of instants, so a device in another time zone or
@@ -24,7 +24,7 @@ export type DeadlineInput = {
   graceApplies: boolean;
   /**
    * Holder of a carte de résident « résident de longue durée-UE »: neither the R. 431-5 1° window nor
-   * R. 431-8 applies to it (REVIEW-2026-12 row 20) — no window and no late fee to compute.
+   * R. 431-8 applies to it (docs/reviews/legal-2026-12.md row 20) — no window and no late fee to compute.
    */
   longTermEuResident?: boolean | undefined;
 };
@@ -110,7 +110,7 @@ export function filingDeadline(input: DeadlineInput): DeadlineVerdict {
   let opensDay: number;
   let closesDay: number;
   if (rule.kind === 'renewal-120-60') {
-    // R. 431-5 1° counts days, not months (ANEF.md: 31 Dec 2025 → 2 Sep to 1 Nov 2025).
+    // R. 431-5 1° counts days, not months (docs/anef.md: 31 Dec 2025 → 2 Sep to 1 Nov 2025).
     opensDay = expiryDay - WINDOW_OPENS_DAYS_BEFORE;
     closesDay = expiryDay - WINDOW_CLOSES_DAYS_BEFORE;
   } else {

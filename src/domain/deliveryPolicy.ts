@@ -57,7 +57,7 @@ export function judgeDelivery(failure: DeliveryFailure, at: number): DeliveryVer
 
 /**
  * An answer with an error status. Retried: 408, 429 and 5xx, honouring Retry-After (docs/design.md,
- * "Sync"); a 4xx validation error is never retried, it goes back to the person.
+ * "The national API"); a 4xx validation error is never retried, it goes back to the person.
  */
 function answerKind(status: number): 'retry' | 'needs-correction' | 'conflict' | 'fatal' {
   if (status === 408 || status === 429 || status >= 500) return 'retry';

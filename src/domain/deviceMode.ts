@@ -1,5 +1,5 @@
 /**
- * How a device is used (DESIGN.md, "Who uses it, and on what"): someone's own phone, a mediator's
+ * How a device is used (docs/design.md, "Who uses it, and on what"): someone's own phone, a mediator's
  * shared tablet at a point d'accueil numérique, or a prefecture kiosk that must keep nothing of a
  * person once they leave.
  */

@@ -1,7 +1,8 @@
 /**
- * Life cycle of a dossier (DESIGN.md): draft → ready → queued → sending → delivered,
- * with the side exit needs-correction when the server refuses a field.
- * "followed" (status and attestations after filing) arrives with a later issue.
+ * Life cycle of a dossier (docs/design.md, "Dossier life cycle"): draft → ready → queued → sending
+ * → delivered, with the side exits needs-correction (the server refused a field) and cancelled.
+ * What follows delivery (the review stage, attestations) is not a status: it is kept per
+ * submission (storage's followUps and attestations) and refreshed by src/sync/followUp.ts.
  */
 export const dossierStatuses = [
   'draft',

@@ -73,14 +73,14 @@ const NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' .-]*$/u;
 const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
 
 /**
- * Numéro étranger (AGDREF): 10 digits on recent cards, 9 on older ones; domain/ANEF.md says to
+ * Numéro étranger (AGDREF): 10 digits on recent cards, 9 on older ones; docs/anef.md says to
  * accept both. Spaces are allowed while typing and removed by `normalizeAnswer`.
  */
 const FOREIGNER_NUMBER = /^\d{9,10}$/;
 
 /**
  * E-photo code from an ANTS-approved booth or photographer: 22 characters reported, 21 by one
- * source (domain/ANEF.md, unconfirmed) — so both lengths pass, letters and digits only once the
+ * source (docs/anef.md, unconfirmed) — so both lengths pass, letters and digits only once the
  * spaces and hyphens people copy are removed.
  */
 const E_PHOTO_CODE = /^[A-Z0-9]{21,22}$/;

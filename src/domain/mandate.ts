@@ -17,7 +17,7 @@ export type MandateDuration = (typeof mandateDurations)[number];
 /**
  * The consent text the person agrees to now. A changed text gets a new version, never an edit.
  * v2 (December 2026) says what the mediator will really do with the dossier — send it to the
- * deployment's receiver, which is not always the administration (REVIEW-2026-12 row 14) — and
+ * deployment's receiver, which is not always the administration (docs/reviews/legal-2026-12.md row 14) — and
  * that receiver is part of what is agreed (and of the digest).
  */
 export const MANDATE_CONSENT_VERSION = 'v2';

@@ -4,7 +4,7 @@ import { fieldKinds } from './fieldRules';
 /**
  * The shape every procedure file must satisfy. Adding a procedure is adding a data file that
  * parses here (and its labels in the locales); no screen or rule changes.
- * PROCEDURES.md: the catalogue never holds a bare rule — every rule and document names its
+ * docs/procedures.md: the catalogue never holds a bare rule — every rule and document names its
  * source and the date it was checked, and what is unconfirmed says so.
  */
 export const legalSource = z.object({

@@ -4,7 +4,7 @@
  */
 
 export const BACKOFF_BASE_MS = 2_000;
-/** DESIGN.md: full jitter, capped at 5 minutes. */
+/** docs/design.md, "Sync": full jitter, capped at 5 minutes. */
 export const BACKOFF_CAP_MS = 5 * 60_000;
 
 /**

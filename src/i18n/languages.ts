@@ -1,13 +1,13 @@
 /**
  * Languages shipped with Relais. Direction comes from here, never guessed from the text.
  * French is the source language: every key exists in French first.
- * Priority of the next ones (domain/ANEF.md): Chinese, Dari, Pashto, Turkish, Spanish, …
+ * Priority of the next ones (docs/anef.md, "Numbers"): Chinese, Dari, Pashto, Turkish, Spanish, …
  */
 export type TextDirection = 'ltr' | 'rtl';
 
 /**
  * `intl`: the locale dates and numbers are written in. Arabic in France uses Latin digits, as the
- * administrations of the Maghreb do (REVIEW-2026-12 §2): pinned, not left to the browser's ICU.
+ * administrations of the Maghreb do (docs/reviews/legal-2026-12.md §2): pinned, not left to the browser's ICU.
  */
 export type Language = { code: string; nativeName: string; dir: TextDirection; intl: string };
 

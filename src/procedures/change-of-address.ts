@@ -7,7 +7,7 @@ import { sources, unconfirmed } from './shared/sources';
 
 /**
  * Déclaration de changement d'adresse on ANEF (CESEDA R. 431-23: holders of a title of more than
- * one year, within three months of moving; PROCEDURES.md §11). No annexe 10 row: the list is
+ * one year, within three months of moving; docs/procedures.md §11). No annexe 10 row: the list is
  * service-public F35807. The declaration is free; a new card is optional and then needs the e-photo
  * and the stamp. Hotel / hosted proofs are borrowed from annexe 10 (flagged). A card expiring within
  * three months is renewed instead (refugies.info). No passport-versus-card rule: no new period of

@@ -4,7 +4,7 @@
  * adding its id here and its three texts in each language.
  */
 export const documentTypes = [
-  // Common block (annexe 10 « dans tous les cas », PROCEDURES.md §3).
+  // Common block (annexe 10 « dans tous les cas », docs/procedures.md §3).
   'current-permit',
   'passport',
   // « ou, à défaut, autres justificatifs » (annexe 10): protected and stateless people, and others.
@@ -16,7 +16,7 @@ export const documentTypes = [
   'host-proof-of-address',
   'hotel-statement',
   'hotel-bill',
-  // No stable home (REVIEW-2026-12 row 15).
+  // No stable home (docs/reviews/legal-2026-12.md row 15).
   'domiciliation-certificate',
   'structure-attestation',
   'non-polygamy-statement',

@@ -7,12 +7,12 @@ import { sources, unconfirmed } from './shared/sources';
 
 /**
  * Duplicata of a lost, stolen or damaged card, on ANEF (CESEDA L. 436-2, L. 436-7, L. 436-8;
- * service-public F21032 loss, F22312 theft; PROCEDURES.md §12). No annexe 10 row. The duplicate
+ * service-public F21032 loss, F22312 theft; docs/procedures.md §12). No annexe 10 row. The duplicate
  * « porte les mêmes dates de validité »: no passport-versus-card rule. Damaged card: no source lists
  * its pieces (flagged). Loss or theft abroad (police + consulate + « visa de retour » first) is not
  * modelled. A card expiring within three months is renewed instead (one prefecture list, flagged):
  * the renewals accept a loss statement or a police report in place of the card, so that advice is
- * never a dead end (REVIEW-2026-12 row 11). The tax is the renewal's for the same ground (L. 436-2);
+ * never a dead end (docs/reviews/legal-2026-12.md row 11). The tax is the renewal's for the same ground (L. 436-2);
  * the 2026 finance law may have made it the first issuance's, and students pay the reduced one.
  */
 const fiches = [sources.spF21032, sources.spF22312];

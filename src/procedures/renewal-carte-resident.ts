@@ -9,7 +9,7 @@ import { renewalDeadlineSources, sources } from './shared/sources';
 
 /**
  * Renewal of a carte de résident (10 years), with or without the « résident de longue durée-UE »
- * mention (CESEDA L. 433-2, L. 411-5; annexe 10 row 64; PROCEDURES.md §10). Unlike the VPF rows,
+ * mention (CESEDA L. 433-2, L. 411-5; annexe 10 row 64; docs/procedures.md §10). Unlike the VPF rows,
  * row 64 asks for the birth certificate of every applicant. L. 433-3: the expired card proves lawful
  * stay 3 months while the renewal is pending. Long-term EU residents have no R. 431-5 window and no
  * late fee (R. 431-5, R. 431-8 do not apply). Refugees (L. 424-1) renew here too, with their travel

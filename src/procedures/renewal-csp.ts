@@ -10,7 +10,7 @@ import { cardDurationField, fourMonthsSilence, fourYearCard, renewalFees, unknow
 import { at, renewalDeadlineSources, sources, unconfirmed } from './shared/sources';
 
 /**
- * Renewal of a carte de séjour pluriannuelle (general case; PROCEDURES.md §8). The pieces are
+ * Renewal of a carte de séjour pluriannuelle (general case; docs/procedures.md §8). The pieces are
  * those of the temporary card of the same ground (R. 433-4, R. 433-2; annexe 10 row 1 § 5 « pièces
  * prévues aux points 1, 2 ou 4 », rows 29/30/37 § 4 « pièces prévues aux points 1 et 3 »), plus the
  * proof of « résidence habituelle » (L. 433-1, L. 433-3-1) whose documents no text lists. The

@@ -9,7 +9,7 @@ import { at, renewalDeadlineSources, sources, unconfirmed } from './shared/sourc
 
 /**
  * Renewal of a carte de séjour temporaire « étudiant » (CESEDA L. 422-1; annexe 10 row 25;
- * PROCEDURES.md §7). Row 25 asks for the passport only without a valid visa or title (§ 1.2), so
+ * docs/procedures.md §7). Row 25 asks for the passport only without a valid visa or title (§ 1.2), so
  * for a renewal it is an optional slot, flagged (ANEF may still ask for it). The « attestation
  * d'assiduité » is in no source: not asked. Resources: one proof per source of money; the main
  * source is chosen, others go in an optional slot. « Étudiant » is CIR-exempt (no cap on renewals).

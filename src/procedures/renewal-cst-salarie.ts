@@ -11,11 +11,11 @@ import { at, renewalDeadlineSources, sources } from './shared/sources';
 
 /**
  * Renewal of a carte de séjour temporaire « salarié » (CESEDA L. 421-1; annexe 10 row 1 § 1 and
- * § 4; PROCEDURES.md §5). The OFII medical certificate is not asked (first title only — an
+ * § 4; docs/procedures.md §5). The OFII medical certificate is not asked (first title only — an
  * inference, R. 431-18), nor the pieces of the first card after a VLS-TS (§ 2) or of a change of
  * status (§ 3). One-year card: no L. 433-3 grace. Whether it is renewed online is not known
  * nationally (still at the counter in Bas-Rhin in 2023, Saint-Martin in 2024): the deployment says
- * so for its département, otherwise both windows are explained (REVIEW-2026-12 row 3). Moroccan and
+ * so for its département, otherwise both windows are explained (docs/reviews/legal-2026-12.md row 3). Moroccan and
  * Tunisian « salariés » need no republic contract (SP-F38329).
  */
 const row = [at(sources.annexe10Row1, '§ 1')];

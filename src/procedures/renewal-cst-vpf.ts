@@ -10,13 +10,13 @@ import { fourMonthsSilence, renewalFees, victimsExempt } from './shared/renewalT
 import { renewalDeadlineSources, sources, unconfirmed } from './shared/sources';
 
 /**
- * Renewal of a carte de séjour temporaire « vie privée et familiale » (PROCEDURES.md §6):
+ * Renewal of a carte de séjour temporaire « vie privée et familiale » (docs/procedures.md §6):
  * conjoint de Français (L. 423-1, annexe 10 row 29), parent d'enfant français (L. 423-7, row 30),
  * liens personnels et familiaux (L. 423-23, row 37). The common block is the same in the three rows
  * (§ 1); the « justificatif d'état civil » is not asked of a card holder, the OFII certificate only
  * for a first title. One-year card: no L. 433-3 grace. Other VPF grounds (L. 423-21/22, L. 425-1,
  * L. 425-9…) are not modelled piece by piece: « another ground » asks for that card's own pieces
- * rather than a wrong list (REVIEW-2026-12 row 17). Tunisians family of French nationals need no
+ * rather than a wrong list (docs/reviews/legal-2026-12.md row 17). Tunisians family of French nationals need no
  * republic contract (SP-F38329).
  */
 const rows = [sources.annexe10Row29, sources.annexe10Row30, sources.annexe10Row37];

@@ -9,9 +9,9 @@ import { at, renewalDeadlineSources, sources, unconfirmed } from './shared/sourc
 
 /**
  * Renewal of a carte « passeport talent » / « talent » (CESEDA L. 421-9 salarié qualifié, L. 421-14
- * chercheur; annexe 10 rows 4 and 8; PROCEDURES.md §9). No habitual-residence proof (L. 433-1
+ * chercheur; annexe 10 rows 4 and 8; docs/procedures.md §9). No habitual-residence proof (L. 433-1
  * al. 2), CIR-exempt (L. 413-5). Talent cards are pluriannual cards of up to 4 years (L. 421-9,
- * L. 411-4), so a 4-year holder has the L. 433-3 grace (REVIEW-2026-12 row 6): the length is asked.
+ * L. 411-4), so a 4-year holder has the L. 433-3 grace (docs/reviews/legal-2026-12.md row 6): the length is asked.
  * Décret 2025-539 reshaped the talent cards (carte bleue européenne, porteur de projet, profession
  * médicale…): those are « another mention », with that card's own pieces, not a wrong list (row 17).
  */

@@ -13,7 +13,7 @@ import {
 } from '@/storage';
 
 /**
- * A kiosk keeps nothing of a person once they leave (DESIGN.md): every dossier goes, with its
+ * A kiosk keeps nothing of a person once they leave (docs/design.md): every dossier goes, with its
  * documents, receipt, attestations, mandates and history (storage's eraseDossier), except one
  * filed and still waiting for the network — erasing it would silently cancel the filing. Those
  * are "left behind": hidden from the next person and erased as soon as they are delivered.

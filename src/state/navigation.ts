@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * A few routes do not justify a router library on a 2G phone. URLs carry only random dossier ids,
- * never personal data (DESIGN.md, security).
+ * never personal data (docs/design.md, "Security on shared devices").
  */
 export type Route =
   | { name: 'home' }

@@ -3,7 +3,7 @@ import { handOverWhenOffline, registerBackgroundSync } from './backgroundSync';
 
 /**
  * The page's side of delivery: one runner and one scheduler for the whole app. The triggers of
- * DESIGN.md — app start, `online`, page visible again, "Send now", a dossier just filed — all
+ * docs/design.md — app start, `online`, page visible again, "Send now", a dossier just filed — all
  * end in `requestSync`; backoff retries are armed by the scheduler itself. Where the browser has
  * Background Sync, the service worker takes over what the page could not send (./backgroundSync).
  */

@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-/** The drain reason the runner hears: the browser says the network is back (DESIGN.md, Sync). */
+/** The drain reason the runner hears: the browser says the network is back (docs/design.md, "Sync"). */
 export const SYNC_REASON: SyncReason = 'sync';
 
 /**

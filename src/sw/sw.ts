@@ -16,7 +16,7 @@ cleanupOutdatedCaches();
 
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
-// The first visit is controlled at once (TOOLCHAIN.md); updates wait for the person's yes.
+// The first visit is controlled at once (docs/toolchain.md); updates wait for the person's yes.
 clientsClaim();
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

@@ -6,7 +6,7 @@ import { CHROMIUM_LAUNCH } from '../../scripts/lib/chromium';
 /**
  * Tests that need a real browser (`npm run test:browser`): canvas, OffscreenCanvas,
  * createImageBitmap and Web Workers do not exist in jsdom. Debian's Chromium, never a downloaded
- * one (TOOLCHAIN.md). This file lives here rather than at the root so that tsconfig.node.json
+ * one (docs/toolchain.md). This file lives here rather than at the root so that tsconfig.node.json
  * (which includes `tests`) typechecks and lints it.
  */
 export default defineConfig({

@@ -9,7 +9,7 @@ test('installable, then starts cold and switches language with no network at all
   await app.openHome();
   await waitForServiceWorker(page);
 
-  // Lighthouse 12 has no PWA category: ask Chromium itself (TOOLCHAIN.md).
+  // Lighthouse 12 has no PWA category: ask Chromium itself (docs/toolchain.md).
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
     installabilityErrors: { errorId: string }[];

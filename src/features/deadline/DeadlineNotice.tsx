@@ -79,7 +79,7 @@ export function DeadlineNotice({ procedure, answers, now = new Date() }: { proce
   if (!deadline || !message) return null;
   const { verdict, channel } = deadline;
   // Past the online window but where the title may be filed at the counter: late on ANEF, on time at
-  // the counter — both said, never "late" alone (REVIEW-2026-12 row 3).
+  // the counter — both said, never "late" alone (docs/reviews/legal-2026-12.md row 3).
   const key = lateFeeOwed(deadline) === 'maybe' ? 'deadline.late-if-online' : message.key;
   const { vars } = message;
   // The mediator's French line writes its dates and amounts the French way too.

@@ -8,6 +8,7 @@ import { useLive } from '@/state/useLive';
 import { DocumentSlot } from './DocumentSlot';
 import { Bilingual } from '@/features/shared/Bilingual';
 import type { StepProps } from '@/features/wizard/stepProps';
+import './documents.css';
 
 /** The documents a step asks for, each in its slot; leaving with pages taken but not saved asks first. */
 export function DocumentsStepView({ procedure, step, dossier, onBack, onNext }: StepProps<DocumentsStep>) {

@@ -11,6 +11,7 @@ import { useUnlockedProfile } from '@/state/session';
 import { useLive } from '@/state/useLive';
 import { DossierCard } from './DossierCard';
 import { FrenchTerms } from '@/features/shared/FrenchTerms';
+import './dossiers.css';
 
 /** Asked once per device: kept off the first load of every later start. */
 const FirstStartQuestion = lazy(() => import('@/features/device/FirstStartQuestion').then((m) => ({ default: m.FirstStartQuestion })));

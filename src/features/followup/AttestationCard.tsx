@@ -6,11 +6,12 @@ import { SignatureLine } from '@/features/receipt/SignatureLine';
 import { useSignatureCheck } from '@/features/receipt/useSignatureCheck';
 import { formatCalendarDate, formatParisDateTime } from '@/features/shared/formatting';
 import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
+import '@/features/receipt/receipt.css';
 
 /**
  * An attestation de prolongation d'instruction: together with the expired card, and for the time it
  * states, it proves lawful stay while the prefecture has not decided (R. 431-15-1), and allows work
- * when the previous card did (R. 431-15-2) — REVIEW-2026-12 row 8. Printable.
+ * when the previous card did (R. 431-15-2) — docs/reviews/legal-2026-12.md row 8. Printable.
  */
 export function AttestationCard({ attestation }: { attestation: AttestationRecord }) {
   const { t, i18n } = useTranslation('wizard');

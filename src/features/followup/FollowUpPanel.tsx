@@ -12,6 +12,7 @@ import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 import { useLive } from '@/state/useLive';
 import { AttestationCard } from './AttestationCard';
 import { RefusalHelp } from './RefusalHelp';
+import './followup.css';
 
 /**
  * After filing: how far the prefecture is, and every attestation de prolongation d'instruction

@@ -8,7 +8,7 @@ import { Bilingual } from '@/features/shared/Bilingual';
  * (OQTF) and court deadlines that can be a few days. A mediator of a point d'accueil numérique
  * gives no legal advice (arrêté of 1 August 2023), so the person is sent to a lawyer (with legal
  * aid), an association's legal permanence, or a point-justice — never "ask a mediator"
- * (REVIEW-2026-12 row 4). `implicit`: the same after silence has become a refusal.
+ * (docs/reviews/legal-2026-12.md row 4). `implicit`: the same after silence has become a refusal.
  */
 export function RefusalHelp({ implicit = false }: { implicit?: boolean }) {
   const { t } = useTranslation('wizard');

@@ -6,7 +6,7 @@ import { Link } from '@/features/shared/Link';
 import './help.css';
 
 /**
- * When the online service fails, the real order of the ways out (REVIEW-2026-12 row 5; arrêté of
+ * When the online service fails, the real order of the ways out (docs/reviews/legal-2026-12.md row 5; arrêté of
  * 1 August 2023 under CESEDA R. 431-2): the Centre de contact citoyens first, with its ticket number
  * kept (its agents pass anomalies to the DGEF, they cannot fix a file); then a written request for
  * the substitution channel citing R. 431-2, with the proofs of every attempt; then, with a lawyer,

@@ -9,7 +9,7 @@ import { useLeftBehindSweep } from './useLeftBehindSweep';
 import './kiosk.css';
 
 /**
- * Kiosk mode (DESIGN.md: "nothing left behind after a person leaves"): no sign-in; after
+ * Kiosk mode (docs/design.md: "nothing left behind after a person leaves"): no sign-in; after
  * `idleSeconds` without input, a countdown; at zero, everything of that person is erased, the
  * language goes back to French and the screen back to home. Dossiers filed and still waiting for
  * the network are erased right after their delivery, whichever context delivers them (this page

@@ -15,7 +15,7 @@ import './mandate.css';
 type Recording = { step: 'details'; details: MandateDetails | null } | { step: 'consent'; details: MandateDetails };
 
 /**
- * The dossier's mandate (DESIGN.md: "consent (mandate) recorded"; CNIL guidance for helpers: a
+ * The dossier's mandate (docs/design.md: "consent (mandate) recorded"; CNIL guidance for helpers: a
  * mandate listing the exact actions allowed). None in force: record one with the person. One in
  * force: its terms, the attestation to print, revocation. Ended ones stay listed.
  */

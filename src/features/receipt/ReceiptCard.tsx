@@ -8,6 +8,7 @@ import { receiverVars, useFiledReceiver } from '@/features/shared/receiver';
 import { SignatureLine } from './SignatureLine';
 import { useSignatureCheck } from './useSignatureCheck';
 import { FrenchTerms } from '@/features/shared/FrenchTerms';
+import './receipt.css';
 
 /**
  * The receipt as the applicant keeps it. From the administration it is the attestation de dépôt,

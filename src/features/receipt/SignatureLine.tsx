@@ -3,6 +3,7 @@ import type { SignatureCheck } from '@/sync';
 import { Notice } from '@/ui/Notice';
 import type { Receiver } from '@/domain';
 import { receiverVars } from '@/features/shared/receiver';
+import './receipt.css';
 
 /** What the signature check means for the person holding the paper. */
 export function SignatureLine({ check, subject, receiver }: { check: SignatureCheck | null; subject: 'receipt' | 'attestation'; receiver: Receiver }) {

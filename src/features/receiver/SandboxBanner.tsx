@@ -4,7 +4,7 @@ import './receiver.css';
 
 /**
  * On a training sandbox, every screen says that nothing reaches any administration: a person who
- * "files" on a training tablet must never leave believing they have filed (REVIEW-2026-12 row 14).
+ * "files" on a training tablet must never leave believing they have filed (docs/reviews/legal-2026-12.md row 14).
  */
 export function SandboxBanner() {
   const { t } = useTranslation();

@@ -19,6 +19,7 @@ import { DeliveryStatus } from './DeliveryStatus';
 import { FileDossier } from './FileDossier';
 import { FilingChecklist } from './FilingChecklist';
 import { StartAnother } from './StartAnother';
+import './review.css';
 
 export function ReviewStep({
   procedure,

@@ -5,7 +5,7 @@ import { SOURCE_LANGUAGE, type Namespace } from '@/i18n/languages';
 
 /**
  * The French `t` when a screen must also speak French, else null. On a mediator's tablet the
- * applicant reads the interface in their language and the mediator reads French (DESIGN.md,
+ * applicant reads the interface in their language and the mediator reads French (docs/design.md,
  * "bilingual screens"); a personal phone or a kiosk has one reader, for whom a second language is
  * only noise, and a French interface has nothing to repeat.
  */

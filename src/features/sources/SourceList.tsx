@@ -13,7 +13,7 @@ function distinct(sources: readonly LegalSource[]): LegalSource[] {
 /**
  * Where a rule comes from, for the mediator: every citation in French (its own `lang` and `dir`,
  * so it runs left to right and is voiced in French inside an Arabic page), and those the catalogue
- * marks `unconfirmed` flagged « à vérifier avec la préfecture » (REVIEW-2026-12 row 21). Open on a
+ * marks `unconfirmed` flagged « à vérifier avec la préfecture » (docs/reviews/legal-2026-12.md row 21). Open on a
  * mediator's tablet, folded elsewhere — but the summary says at once when something is unconfirmed,
  * so nobody has to unfold it to learn that a rule is uncertain.
  */

@@ -39,7 +39,7 @@ function countryOptions(language: string, special: (code: string) => string) {
 
 /**
  * A question whose rule rests on an unconfirmed source shows it, marked « à vérifier avec la
- * préfecture », right under it (REVIEW-2026-12 row 21); confirmed ones keep the form light.
+ * préfecture », right under it (docs/reviews/legal-2026-12.md row 21); confirmed ones keep the form light.
  */
 export function FieldInput(props: FieldInputProps) {
   const sources = props.field.sources ?? [];

@@ -18,6 +18,7 @@ import { FieldsStepForm } from './FieldsStepForm';
 import { REVIEW_STEP } from './reviewStep';
 import { UnreadableDossier } from './UnreadableDossier';
 import { FrenchTerms } from '@/features/shared/FrenchTerms';
+import './wizard.css';
 
 
 export function WizardScreen({ dossierId, stepId }: { dossierId: string; stepId: string | null }) {

@@ -5,7 +5,7 @@ import { sources } from './sources';
  * Where the person lives, and how: the proofs of address asked depend on it (annexe 10, « en cas
  * d'hébergement à l'hôtel … chez un particulier … »). `housingSources` cites the list that makes
  * the distinction for this procedure. People without a home of their own are common at the PAN
- * (REVIEW-2026-12 row 15): a domiciliation address (CCAS, approved association), emergency shelter
+ * (docs/reviews/legal-2026-12.md row 15): a domiciliation address (CCAS, approved association), emergency shelter
  * (115 / SIAO, hotel included) or a structure (CHRS, CADA, foyer, résidence sociale), each with the
  * proof it can give.
  */

@@ -2,7 +2,7 @@ import type { Condition, DocumentRequirement, Exemption, LegalSource } from '@/d
 import { sources, unconfirmed } from './sources';
 
 /**
- * The « pièces à fournir dans tous les cas » of annexe 10 (PROCEDURES.md §3), as building blocks.
+ * The « pièces à fournir dans tous les cas » of annexe 10 (docs/procedures.md §3), as building blocks.
  * `list` always cites the list the procedure follows (its annexe 10 row, or the service-public
  * fiche for the ANEF declarations), so every requirement names where it comes from.
  */
@@ -15,7 +15,7 @@ export function currentPermit(list: LegalSource[]): DocumentRequirement {
 /**
  * A renewal's current card, or what replaces it when it was lost or stolen: the loss statement or
  * the police's « récépissé de dépôt de plainte » (SP-F21032, F22312). A lost card does not stop a
- * renewal (REVIEW-2026-12 row 11).
+ * renewal (docs/reviews/legal-2026-12.md row 11).
  */
 export function currentPermitOrReport(list: LegalSource[]): DocumentRequirement[] {
   const held = (value: string): Condition[] => [{ field: 'currentCardHeld', in: [value] }];
@@ -78,7 +78,7 @@ export function addressDocuments(list: LegalSource[], age: ProofOfAddressAge, va
     },
     { type: 'hotel-statement', required: true, when: housing('hotel'), sources: variants },
     { type: 'hotel-bill', required: true, when: housing('hotel'), sources: variants },
-    // Without a stable home (REVIEW-2026-12 row 15): the CCAS's or an approved association's
+    // Without a stable home (docs/reviews/legal-2026-12.md row 15): the CCAS's or an approved association's
     // « attestation d'élection de domicile », or the structure's attestation (CHRS, CADA, foyer,
     // résidence sociale, a 115 hotel — which sends no bill).
     { type: 'domiciliation-certificate', required: true, when: housing('domiciliation'), sources: [sources.casfL2641, ...variants] },
@@ -93,7 +93,7 @@ export function sixMonths(list: LegalSource[]): ProofOfAddressAge {
 
 /**
  * Change of address and duplicate: service-public says « de moins de 3 mois », refugies.info says
- * 6 months and annexe 10 uses 6 months for titles (PROCEDURES.md §11, §13 point 4). Default to the
+ * 6 months and annexe 10 uses 6 months for titles (docs/procedures.md §11, §13 point 4). Default to the
  * strictest, flagged; change `months` here once ANEF's rule is known.
  */
 export function threeMonths(fiches: LegalSource[]): ProofOfAddressAge {
@@ -131,7 +131,7 @@ export const cerExemptions = {
 /**
  * « Il signe et présente un nouveau contrat à l'appui de chaque demande de renouvellement »
  * (R. 412-1), in force since 17 July 2024 — except for the nationals exempt by agreement, for whom
- * it stays an optional slot (REVIEW-2026-12 row 16). `more`: the exemptions of this title.
+ * it stays an optional slot (docs/reviews/legal-2026-12.md row 16). `more`: the exemptions of this title.
  */
 export function republicContract(...more: Exemption[]): DocumentRequirement {
   return {

@@ -3,7 +3,7 @@ import { at, sources } from './sources';
 import { whenAll } from './when';
 
 /**
- * The « salarié » renewal pieces of annexe 10 row 1 §4 (PROCEDURES.md §5), by job situation.
+ * The « salarié » renewal pieces of annexe 10 row 1 §4 (docs/procedures.md §5), by job situation.
  * `base` restricts the whole block (the CSP asks it only when its ground is « salarié »), `extra`
  * adds the sources that make the block apply there (R. 433-4 for the CSP).
  */
@@ -24,7 +24,7 @@ export function employmentFields(base: Condition[] = [], extra: LegalSource[] = 
     },
     {
       // L. 421-1: the card is extended « si l'étranger se trouve involontairement privé d'emploi »;
-      // a resignation is not covered (REVIEW-2026-12 row 12), so the cause is asked.
+      // a resignation is not covered (docs/reviews/legal-2026-12.md row 12), so the cause is asked.
       id: 'jobLossCause',
       kind: 'choice',
       required: true,

@@ -3,7 +3,7 @@ import { at, sources, unconfirmed } from './sources';
 
 /**
  * The renewal pieces of the three « vie privée et familiale » grounds (annexe 10 rows 29, 30, 37
- * § 3; PROCEDURES.md §6a–6c). Each block takes the condition that selects its ground (`vpfGround`
+ * § 3; docs/procedures.md §6a–6c). Each block takes the condition that selects its ground (`vpfGround`
  * for the CST, `cardGround` for the CSP) and the extra sources that make it apply (R. 433-4).
  */
 const row29 = at(sources.annexe10Row29, '§ 3');

@@ -2,8 +2,8 @@ import type { FeeRate } from '@/domain/fees';
 import { sources } from './sources';
 
 /**
- * The rates of the fees a titre de séjour costs, each from the day it applies (PROCEDURES.md §4,
- * PROCEDURES-2.md §7). The CESEDA text read is of July 2025; the 2026 finance law (art. 128) is known
+ * The rates of the fees a titre de séjour costs, each from the day it applies (docs/procedures.md §4
+ * and §14). The CESEDA text read is of July 2025; the 2026 finance law (art. 128) is known
  * only from secondary sources, so its rates carry `unconfirmed` until read in the Journal officiel.
  * A new rate is a new line here, with its date and source.
  *

@@ -30,7 +30,7 @@ export function identityStep(passport: LegalSource[], options: IdentityOptions =
     ? [
         {
           // SP-F21032 / F22312: a lost or stolen card is declared (loss statement, police report);
-          // the renewal goes on with that paper instead of the card (REVIEW-2026-12 row 11).
+          // the renewal goes on with that paper instead of the card (docs/reviews/legal-2026-12.md row 11).
           id: 'currentCardHeld',
           kind: 'choice',
           required: true,
@@ -81,7 +81,7 @@ export function identityStep(passport: LegalSource[], options: IdentityOptions =
  * only ask for the passport pages showing its « dates de validité » and accept other proofs
  * « à défaut »: no text makes this a condition, so it is a warning (start renewing the passport,
  * the prefecture may ask for it when the card is handed over), never a block — a consulate can take
- * months, and waiting for it would push the person past the deadline (REVIEW-2026-12 row 1). Not
+ * months, and waiting for it would push the person past the deadline (docs/reviews/legal-2026-12.md row 1). Not
  * used for the change of address and the duplicate: no new period of validity starts there.
  */
 export function passportOutlastsCardRule(passport: LegalSource[]): CrossFieldRule {

@@ -5,7 +5,7 @@ import { sources, unconfirmed } from './sources';
  * Is the electronic tax stamp required before filing? The sources disagree: annexe 10 (every row
  * read) says the fee proof is « à remettre au moment de la remise du titre », service-public says
  * « à présenter lors de la remise de la carte » (F35807) / « demandé lors de la remise de la carte »
- * (F21032), while domain/ANEF.md describes the stamp number as a step of the online flow. Until
+ * (F21032), while docs/anef.md describes the stamp number as a step of the online flow. Until
  * this is confirmed the number is asked (and checked when given) but does not block filing:
  * blocking could push a person past the R. 431-5 window (180 € late fee, no API) for a payment the
  * texts place at collection. Flip to `true` here once confirmed — one change for every procedure.
@@ -18,7 +18,7 @@ export const taxStampSources: LegalSource[] = [
   sources.spF33071,
   sources.pref76,
   sources.l4367,
-  unconfirmed(sources.anefScope, 'le numéro est demandé dans le parcours ANEF selon ANEF.md, alors que les textes placent le paiement à la remise de la carte'),
+  unconfirmed(sources.anefScope, 'le numéro est demandé dans le parcours ANEF, alors que les textes placent le paiement à la remise de la carte'),
 ];
 
 export type PhotoStepOptions = {

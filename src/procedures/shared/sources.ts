@@ -1,13 +1,13 @@
 import type { LegalSource } from '@/domain/procedureSchema';
 
 /**
- * Sources cited by the catalogue, from ../shared/domain/PROCEDURES.md §1, all checked on the date
+ * Sources cited by the catalogue, from docs/procedures.md §1, all checked on the date
  * below. The CESEDA text read was the DILA LEGI dump of July 2025 ("[C-old]"): re-check on
- * Légifrance. What PROCEDURES.md marks UNCONFIRMED carries `unconfirmed: true`, and the reason is
+ * Légifrance. What docs/procedures.md marks UNCONFIRMED carries `unconfirmed: true`, and the reason is
  * said in the `ref` so that a mediator sees why without opening this file.
  */
 export const CHECKED_ON = '2026-11-26';
-/** The legal review of December 2026 (REVIEW-2026-12.md, PROCEDURES-2.md): sources added then. */
+/** The legal review of December 2026 (docs/procedures.md §14): sources added then. */
 export const REVIEWED_ON = '2026-12-08';
 
 const CESEDA = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070158/';
@@ -26,7 +26,7 @@ export function at(source: LegalSource, part: string): LegalSource {
   return { ...source, ref: `${source.ref} ${part}` };
 }
 
-/** The same source, for an item PROCEDURES.md marks UNCONFIRMED; `why` is appended to the citation. */
+/** The same source, for an item docs/procedures.md marks UNCONFIRMED; `why` is appended to the citation. */
 export function unconfirmed(source: LegalSource, why: string): LegalSource {
   const ref = source.unconfirmed === true ? `${source.ref} ; ${why}` : `${source.ref} — non confirmé : ${why}`;
   return { ...source, ref, unconfirmed: true };
@@ -257,14 +257,14 @@ export const sources = {
     checkedOn: CHECKED_ON,
     unconfirmed: true,
   },
-  /** E-photo code: 22 characters reported, 21 by one source (ANEF.md). */
+  /** E-photo code: 22 characters reported, 21 by one source (docs/anef.md). */
   ePhotoFormat: {
     ref: 'ANEF — code e-photo de la planche photo — non confirmé : 22 caractères, 21 selon une source',
     url: 'https://administration-etrangers-en-france.interieur.gouv.fr/',
     checkedOn: CHECKED_ON,
     unconfirmed: true,
   },
-  /** A prefecture list seen only as an aggregator excerpt (PROCEDURES.md §12). */
+  /** A prefecture list seen only as an aggregator excerpt (docs/procedures.md §12). */
   duplicateRenewInstead: {
     ref: 'Liste préfectorale (extrait) : « Si votre titre de séjour expire dans moins de 3 mois, vous devez solliciter directement le renouvellement » — non confirmé',
     url: 'https://pdfprof.com/PDFV2/Documents3/21682/20/7',

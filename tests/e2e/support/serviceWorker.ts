@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * `navigator.serviceWorker.ready` resolves while the worker may still be activating
- * (TOOLCHAIN.md): wait until a worker controls the page and is activated, which also means the
+ * (docs/toolchain.md): wait until a worker controls the page and is activated, which also means the
  * precache (installed before activation) is complete.
  */
 export async function waitForServiceWorker(page: Page): Promise<void> {

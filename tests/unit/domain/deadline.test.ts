@@ -50,7 +50,7 @@ describe('isoFromDayNumber / addCalendarMonths', () => {
 describe('renewal-120-60 (CESEDA R. 431-5 1°)', () => {
   const EXPIRY = '2025-12-31';
   it.each<[string, string, Date, DeadlineVerdict]>([
-    // ANEF.md worked example: expiry 31 Dec 2025 → window 2 Sep – 1 Nov 2025.
+    // docs/anef.md worked example: expiry 31 Dec 2025 → window 2 Sep – 1 Nov 2025.
     ['1 Sep: the day before the 120th day', EXPIRY, noon('2025-09-01'),
       { kind: 'too-early', opensOn: '2025-09-02', closesOn: '2025-11-01', expiresOn: EXPIRY }],
     ['2 Sep: the 120th day, window opens', EXPIRY, noon('2025-09-02'),
@@ -112,7 +112,7 @@ describe('renewal-two-months (R. 431-5: « dans le courant des deux mois précé
 
 describe('expired card (L. 436-5 fee, L. 433-3 grace, R. 431-8 first-request rules)', () => {
   it.each<[string, string, string, boolean, DeadlineVerdict]>([
-    // ANEF.md example, 1 Jan 2026: expired yesterday; 4-year CSP / carte de résident → 3 months of grace.
+    // docs/anef.md example, 1 Jan 2026: expired yesterday; 4-year CSP / carte de résident → 3 months of grace.
     ['1 Jan 2026 with L. 433-3 grace → until 31 Mar 2026', '2025-12-31', '2026-01-01', true,
       { kind: 'expired', expiredOn: '2025-12-31', daysSinceExpiry: 1, graceUntil: '2026-03-31', firstRequestRulesFrom: '2026-06-30' }],
     ['1 Jan 2026 without grace', '2025-12-31', '2026-01-01', false,

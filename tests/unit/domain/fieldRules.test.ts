@@ -10,7 +10,7 @@ function firstError(kind: FieldKind, value: string, required = true, options?: s
 
 describe('field rules', () => {
   it.each<[FieldKind, string, string | null]>([
-    // Numéro étranger: 10 digits, 9 on older cards (domain/ANEF.md: accept both).
+    // Numéro étranger: 10 digits, 9 on older cards (docs/anef.md: accept both).
     ['foreigner-number', '1234567890', null],
     ['foreigner-number', '123456789', null],
     ['foreigner-number', '12345678', 'foreigner-number-format'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, formatEuros, formatParisDateTime } from '@/features/shared/formatting';
 
 /**
- * REVIEW-2026-12 §2: dates and amounts in Arabic use Latin digits, as Maghreb administrations do —
+ * docs/reviews/legal-2026-12.md §2: dates and amounts in Arabic use Latin digits, as Maghreb administrations do —
  * pinned in the language registry (`ar-u-nu-latn`), never left to the browser's ICU; and French
  * papers use a 24-hour clock, so every language does.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languages, namespaces } from '@/i18n/languages';
 
 /**
- * One term per concept in each language (REVIEW-2026-12 §2): locales/GLOSSARY.md names, for each
+ * One term per concept in each language (docs/reviews/legal-2026-12.md §2): locales/GLOSSARY.md names, for each
  * concept, the term every language uses and the synonyms it must not use. Each term must appear in
  * that language's texts, and no avoided synonym anywhere in them (case-insensitive).
  */

@@ -5,7 +5,7 @@ import { receiverKinds, type Receiver } from '@/domain';
 import { languages, namespaces } from '@/i18n/languages';
 
 /**
- * "Filed" means filed (REVIEW-2026-12 row 14): with each of the three receivers a deployment can
+ * "Filed" means filed (docs/reviews/legal-2026-12.md row 14): with each of the three receivers a deployment can
  * declare, the words of the filing button, the delivery, the receipt, the history and the status
  * say what is true — i18next picks `key_relay` / `key_sandbox` from the receiver, as the app does.
  */

@@ -177,7 +177,7 @@ describe('procedure catalogue', () => {
     expect(housing?.options).toEqual(['own-home', 'hosted', 'hotel', 'domiciliation', 'shelter', 'housing-structure']);
   });
 
-  it('filing deadlines follow R. 431-5 and the L. 433-3 grace as PROCEDURES.md reads them', () => {
+  it('filing deadlines follow R. 431-5 and the L. 433-3 grace as docs/procedures.md reads them', () => {
     const deadlines = Object.fromEntries(catalogue.map((p) => [p.id, p.deadline && { rule: p.deadline.rule, grace: p.deadline.grace, ltr: p.deadline.longTermEuWhen }]));
     expect(deadlines).toEqual({
       'renewal-cst-vpf': { rule: 'renewal', grace: 'never', ltr: undefined },

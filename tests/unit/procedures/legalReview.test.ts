@@ -21,7 +21,7 @@ import { feeRates } from '@/procedures/shared/feeRates';
 import { person } from './completenessTable';
 
 /**
- * The rules the legal review of December 2026 corrected (REVIEW-2026-12.md §1), one table per rule,
+ * The rules the legal review of December 2026 corrected (docs/reviews/legal-2026-12.md §1), one table per rule,
  * with the legal source in each test's name. "Never stricter than the law": only what makes a
  * filing impossible blocks; everything else is a warning with its consequence and source.
  */

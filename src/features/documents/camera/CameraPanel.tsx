@@ -4,6 +4,7 @@ import { Button } from '@/ui/Button';
 import { Notice } from '@/ui/Notice';
 import type { DraftPage } from '../usePageDraft';
 import { CameraUnavailable, openBackCamera, stopCamera, takeStill, type CameraProblem } from './liveCamera';
+import './camera.css';
 
 type State = { kind: 'starting' } | { kind: 'live' } | { kind: 'unavailable'; problem: CameraProblem };
 
